@@ -1,0 +1,145 @@
+"""Command line: parses arguments, calls library functions, prints. Nothing else lives here."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from newsweave import __version__
+from newsweave.errors import NewsweaveError
+
+EXAMPLES = """\
+examples:
+  newsweave digest                       digest the bundled sample (same as: newsweave demo)
+  newsweave digest articles/             every article under a folder, Markdown to stdout
+  newsweave digest a.txt b.html c.json --format html -o digest.html
+  newsweave digest feed.jsonl --words 250 --format json
+  cat story.txt | newsweave digest -     read one article from stdin
+  newsweave schema                       the JSON Schema of --format json
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsweave",
+        description="Read several outlets' articles about one event; get a digest in which "
+        "every summary sentence cites the articles that report it.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"newsweave {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    for name, help_text in (
+        ("digest", "digest articles (the bundled sample when no PATH is given)"),
+        ("demo", "digest the bundled sample"),
+    ):
+        command = commands.add_parser(
+            name,
+            help=help_text,
+            description=help_text,
+            epilog=EXAMPLES,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        if name == "digest":
+            command.add_argument(
+                "paths",
+                nargs="*",
+                metavar="PATH",
+                help="files or folders (read recursively); - reads stdin. Formats: .txt, "
+                ".html, .json, .jsonl, Multi-News (articles separated by |||||)",
+            )
+        command.add_argument("--words", type=int, default=150, help="summary length in words")
+        command.add_argument("--format", choices=("md", "json", "html"), default="md")
+        command.add_argument("-o", "--output", metavar="FILE", help="write here, not stdout")
+        command.add_argument(
+            "--max-size",
+            type=float,
+            default=20.0,
+            metavar="MB",
+            help="skip input files larger than this many megabytes (default 20)",
+        )
+        command.add_argument("--quiet", action="store_true", help="no progress display")
+        command.add_argument("--debug", action="store_true", help="show tracebacks on errors")
+
+    schema = commands.add_parser("schema", help="print the JSON Schema of the JSON output")
+    schema.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    try:
+        if args.command == "schema":
+            from newsweave.report.json_report import schema_text
+
+            sys.stdout.write(schema_text())
+            return 0
+        return run_digest(args)
+    except NewsweaveError as error:
+        if args.debug:
+            raise
+        print(f"newsweave: error: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("newsweave: interrupted", file=sys.stderr)
+        return 130
+
+
+def run_digest(args: argparse.Namespace) -> int:
+    from newsweave.ingest import IngestOptions
+    from newsweave.pipeline import DigestOptions, digest
+    from newsweave.report import render
+    from newsweave.sample import sample_path
+    from newsweave.summarize import SummaryOptions
+
+    paths = list(getattr(args, "paths", []) or []) or [str(sample_path())]
+    options = DigestOptions(
+        summary=SummaryOptions(words=args.words),
+        ingest=IngestOptions(max_bytes=int(args.max_size * 1024 * 1024)),
+    )
+    show_progress = not args.quiet and sys.stderr.isatty()
+    with progress_display(show_progress) as report:
+        result = digest(paths, stdin=sys.stdin.buffer, options=options, progress=report)
+    text = render(result, args.format)
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+        print(f"newsweave: wrote {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    for skipped in result.skipped:
+        print(f"newsweave: skipped {skipped.input}: {skipped.reason}", file=sys.stderr)
+    return 0
+
+
+@contextmanager
+def progress_display(enabled: bool) -> Iterator[Callable[[str], None]]:
+    """A transient spinner naming the current stage on stderr, only on a terminal."""
+    if not enabled:
+        yield lambda _stage: None
+        return
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    stages = ("reading", "cleaning", "comparing sentences", "summarising")
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    ) as progress:
+        task = progress.add_task("newsweave", total=len(stages))
+
+        def report(stage: str) -> None:
+            done = stages.index(stage) if stage in stages else 0
+            progress.update(task, description=f"newsweave: {stage}", completed=done)
+
+        yield report

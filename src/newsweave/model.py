@@ -1,0 +1,126 @@
+"""The data that flows through newsweave: plain dataclasses, no behaviour beyond ids.
+
+Offsets are character offsets (Python string indices) into the text named in each field's
+comment. Ids are content hashes, so the same input always gives the same ids.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+
+def content_id(*parts: str, length: int = 16) -> str:
+    """A stable id: the first `length` hex digits of SHA-256 over the parts."""
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+    return digest[:length]
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of text taken out of an article, with the reason it was taken out.
+
+    `start`/`end` index the article's `raw_text` (the body as read, before cleaning).
+    """
+
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence; `start`/`end` index the article's cleaned `text`."""
+
+    id: str
+    article_id: str
+    index: int
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Document:
+    """One input document as a reader produced it, before cleaning.
+
+    `origin` says where it came from (a path, "stdin", "path#3" for the 4th record of a
+    JSON Lines file); metadata fields are None when the format did not carry them.
+    """
+
+    origin: str
+    format: str
+    body: str
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published: str | None = None
+    language: str | None = None
+
+
+@dataclass
+class Article:
+    """A cleaned article ready for analysis."""
+
+    id: str
+    origin: str
+    format: str
+    source: str
+    title: str | None
+    url: str | None
+    published: str | None  # ISO date (YYYY-MM-DD) or None
+    published_inferred: bool  # True when `published` was not stated by the input
+    dateline: str | None  # place of a dateline such as "PARIS"
+    section: str | None  # section named in a "Title | Section" line
+    language: str | None  # ISO 639-1 code
+    raw_text: str  # the body as read
+    text: str  # the body with boilerplate and metadata lines removed
+    removed: list[Span] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input that is not in the digest, and why."""
+
+    input: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class SummarySentence:
+    """A summary sentence: the exact text of a source sentence, and every sentence it cites.
+
+    `sentence_id` is the sentence the text was taken from; `citations` lists it first,
+    then the sentences of other articles that report the same thing.
+    """
+
+    text: str
+    sentence_id: str
+    article_id: str
+    citations: list[str]
+    cited_articles: list[str]
+
+
+@dataclass
+class Digest:
+    """Everything newsweave says about one set of articles."""
+
+    articles: list[Article]
+    summary: list[SummarySentence]
+    skipped: list[Skipped]
+    settings: dict[str, object] = field(default_factory=dict)
+
+    def sentence(self, sentence_id: str) -> Sentence:
+        for article in self.articles:
+            for sentence in article.sentences:
+                if sentence.id == sentence_id:
+                    return sentence
+        raise KeyError(sentence_id)
+
+    def article(self, article_id: str) -> Article:
+        for article in self.articles:
+            if article.id == article_id:
+                return article
+        raise KeyError(article_id)

@@ -1,0 +1,166 @@
+"""The digest pipeline: the ordered stages, each a library function.
+
+    read inputs -> clean -> articles (ids, sources, language, duplicates) -> sentences
+                -> sentence similarity -> summary with citations
+
+The CLI and any other front end call `digest` (or `digest_documents` when they already hold
+documents); they never re-implement a stage.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from newsweave.embed import Embedder, default_embedder
+from newsweave.errors import NoArticlesError
+from newsweave.ingest import IngestOptions, read_sources, source_label
+from newsweave.language import detect_language
+from newsweave.model import Article, Digest, Document, Sentence, Skipped, content_id
+from newsweave.similarity import SimilarityOptions, similarity_matrix
+from newsweave.summarize import SummaryOptions, summarize
+from newsweave.text import clean_documents, split_sentences
+
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class DigestOptions:
+    """Everything a digest run can be told; each stage keeps its own defaults."""
+
+    summary: SummaryOptions = field(default_factory=SummaryOptions)
+    ingest: IngestOptions = field(default_factory=IngestOptions)
+    similarity: SimilarityOptions = field(default_factory=SimilarityOptions)
+
+
+def _quiet(_stage: str) -> None:
+    return None
+
+
+def digest(
+    inputs: Sequence[str | Path],
+    *,
+    stdin: BinaryIO | None = None,
+    options: DigestOptions | None = None,
+    embedder: Embedder | None = None,
+    progress: Progress = _quiet,
+) -> Digest:
+    """Read the inputs (files, directories, "-" for stdin) and digest every article found.
+
+    Inputs that cannot be used are listed in `Digest.skipped` with their reason; raises
+    `NoArticlesError` only when no input gives an article.
+    """
+    opts = options or DigestOptions()
+    progress("reading")
+    read = read_sources(inputs, stdin=stdin, options=opts.ingest)
+    return digest_documents(
+        read.documents, skipped=read.skipped, options=opts, embedder=embedder, progress=progress
+    )
+
+
+def digest_documents(
+    documents: Sequence[Document],
+    *,
+    skipped: Sequence[Skipped] = (),
+    options: DigestOptions | None = None,
+    embedder: Embedder | None = None,
+    progress: Progress = _quiet,
+) -> Digest:
+    """Digest documents already read (by `newsweave.ingest` or built by the caller)."""
+    opts = options or DigestOptions()
+    progress("cleaning")
+    articles, dropped = build_articles(documents)
+    all_skipped = [*skipped, *dropped]
+    if not articles:
+        raise NoArticlesError(_nothing_to_digest(all_skipped))
+    progress("comparing sentences")
+    sentences = [s for a in articles for s in a.sentences]
+    language = _majority_language(articles)
+    similarity = similarity_matrix(
+        [s.text for s in sentences],
+        embedder or default_embedder(),
+        language=language,
+        options=opts.similarity,
+    )
+    progress("summarising")
+    summary = summarize(articles, similarity, opts.summary)
+    settings: dict[str, object] = {
+        "words": opts.summary.words,
+        "embedder": (embedder or default_embedder()).name,
+        "language": language,
+        "summary_options": asdict(opts.summary),
+    }
+    return Digest(articles=articles, summary=summary, skipped=all_skipped, settings=settings)
+
+
+def build_articles(documents: Sequence[Document]) -> tuple[list[Article], list[Skipped]]:
+    """Clean documents into articles with ids and sentences; drop empty ones and repeats."""
+    cleaned = clean_documents([d.body for d in documents], [d.title for d in documents])
+    articles: list[Article] = []
+    skipped: list[Skipped] = []
+    seen: dict[str, Article] = {}
+    for document, result in zip(documents, cleaned, strict=True):
+        if not result.text.strip():
+            skipped.append(Skipped(document.origin, "no story text left after cleaning"))
+            continue
+        article_id = content_id(_normalised(result.text))
+        if article_id in seen:
+            first = seen[article_id]
+            skipped.append(
+                Skipped(document.origin, f"duplicate of {first.origin} (article {article_id})")
+            )
+            continue
+        article = Article(
+            id=article_id,
+            origin=document.origin,
+            format=document.format,
+            source=source_label(document),
+            title=document.title or result.title,
+            url=document.url,
+            published=document.published or result.published,
+            published_inferred=False,
+            dateline=result.dateline,
+            section=result.section,
+            language=document.language or detect_language(result.text),
+            raw_text=document.body,
+            text=result.text,
+            removed=list(result.removed),
+        )
+        article.sentences = _sentences(article)
+        seen[article_id] = article
+        articles.append(article)
+    return articles, skipped
+
+
+def _sentences(article: Article) -> list[Sentence]:
+    return [
+        Sentence(
+            id=f"{article.id}-s{index}",
+            article_id=article.id,
+            index=index,
+            text=article.text[start:end],
+            start=start,
+            end=end,
+        )
+        for index, (start, end) in enumerate(split_sentences(article.text))
+    ]
+
+
+def _normalised(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def _majority_language(articles: Sequence[Article]) -> str | None:
+    languages = [a.language for a in articles if a.language]
+    return max(set(languages), key=languages.count) if languages else None
+
+
+def _nothing_to_digest(skipped: Sequence[Skipped]) -> str:
+    if not skipped:
+        return "no input given: pass files, a directory, or - for stdin"
+    reasons = "; ".join(f"{s.input}: {s.reason}" for s in skipped[:5])
+    more = f" (and {len(skipped) - 5} more)" if len(skipped) > 5 else ""
+    return f"no articles to digest: {reasons}{more}"

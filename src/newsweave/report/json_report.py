@@ -1,0 +1,64 @@
+"""The digest as a JSON document following `newsweave schema` (schema/digest.schema.json)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from importlib import resources
+from typing import Any
+
+from newsweave import __version__
+from newsweave.model import Article, Digest
+
+SCHEMA_VERSION = "1.0"
+
+
+def schema_text() -> str:
+    """The JSON Schema of the digest document, as shipped in the package."""
+    return resources.files("newsweave").joinpath("schema/digest.schema.json").read_text("utf-8")
+
+
+def article_dict(article: Article) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "source": article.source,
+        "origin": article.origin,
+        "format": article.format,
+        "title": article.title,
+        "url": article.url,
+        "published": article.published,
+        "published_inferred": article.published_inferred,
+        "dateline": article.dateline,
+        "section": article.section,
+        "language": article.language,
+        "text": article.text,
+        "removed": [asdict(span) for span in article.removed],
+        "sentences": [
+            {"id": s.id, "index": s.index, "text": s.text, "start": s.start, "end": s.end}
+            for s in article.sentences
+        ],
+    }
+
+
+def to_dict(digest: Digest) -> dict[str, Any]:
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "generator": f"newsweave {__version__}",
+        "settings": digest.settings,
+        "articles": [article_dict(a) for a in digest.articles],
+        "summary": [
+            {
+                "text": s.text,
+                "sentence_id": s.sentence_id,
+                "article_id": s.article_id,
+                "citations": s.citations,
+                "cited_articles": s.cited_articles,
+            }
+            for s in digest.summary
+        ],
+        "skipped": [asdict(s) for s in digest.skipped],
+    }
+
+
+def to_json(digest: Digest) -> str:
+    return json.dumps(to_dict(digest), ensure_ascii=False, indent=2) + "\n"

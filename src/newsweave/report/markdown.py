@@ -1,0 +1,67 @@
+"""The digest as Markdown for people: summary with outlet citations, evidence, sources."""
+
+from __future__ import annotations
+
+from newsweave.model import Article, Digest
+
+
+def headline(digest: Digest) -> str:
+    """A title for the digest: the first article title, else the first summary sentence."""
+    for article in digest.articles:
+        if article.title:
+            return article.title
+    return digest.summary[0].text if digest.summary else "newsweave digest"
+
+
+def overview(digest: Digest) -> str:
+    """One line: how many articles, outlets, dates and summary words."""
+    outlets = {a.source for a in digest.articles}
+    dates = sorted({a.published for a in digest.articles if a.published})
+    span = f" · {dates[0]}" + (f" to {dates[-1]}" if len(dates) > 1 else "") if dates else ""
+    words = sum(len(s.text.split()) for s in digest.summary)
+    return (
+        f"{len(digest.articles)} articles from {len(outlets)} outlets{span} · "
+        f"summary of {words} words · {len(digest.skipped)} inputs skipped"
+    )
+
+
+def _source_line(number: int, article: Article) -> str:
+    facts = [article.published or "undated", article.dateline or "", article.language or ""]
+    meta = ", ".join(f for f in facts if f)
+    title = f" — {article.title}" if article.title else ""
+    removed = f"; {len(article.removed)} pieces removed" if article.removed else ""
+    return (
+        f"{number}. **{article.source}**{title} ({meta}) — `{article.origin}`, "
+        f"{len(article.sentences)} sentences{removed}"
+    )
+
+
+def to_markdown(digest: Digest) -> str:
+    number = {a.id: i + 1 for i, a in enumerate(digest.articles)}
+    lines = [f"# {headline(digest)}", "", overview(digest), "", "## Summary", ""]
+    for item in digest.summary:
+        marks = "".join(f"[{n}]" for n in sorted(number[a] for a in item.cited_articles))
+        lines.append(f"{item.text} {marks}")
+        lines.append("")
+    corroborated = [s for s in digest.summary if len(s.citations) > 1]
+    if corroborated:
+        lines += ["## Evidence", "", "Sentences of other outlets that state the same thing:", ""]
+        for item in corroborated:
+            lines.append(f"- “{_clip(item.text)}”")
+            for sentence_id in item.citations[1:]:
+                cited = digest.sentence(sentence_id)
+                source = digest.article(cited.article_id).source
+                lines.append(f"  - [{number[cited.article_id]}] {source}: “{cited.text}”")
+        lines.append("")
+    lines += ["## Sources", ""]
+    lines += [_source_line(number[a.id], a) for a in digest.articles]
+    lines.append("")
+    if digest.skipped:
+        lines += ["## Skipped", ""]
+        lines += [f"- `{s.input}`: {s.reason}" for s in digest.skipped]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _clip(text: str, limit: int = 90) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -1,0 +1,206 @@
+"""Extractive multi-document summary with citations.
+
+Scoring favours what several outlets report (cross-outlet support), what is central in the
+whole story (LexRank-style centrality), what comes early in an article (news is written
+top-down) and sentences that stand on their own. Selection is greedy with a redundancy
+penalty (maximal marginal relevance) under a word budget. Every summary sentence is the
+exact text of one source sentence and cites the sentences of other articles that state the
+same thing (see `newsweave.citations`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from newsweave.citations import supporting_sentences
+from newsweave.embed import Matrix
+from newsweave.errors import ConfigError
+from newsweave.model import Article, Sentence, SummarySentence
+
+
+@dataclass(frozen=True)
+class SummaryOptions:
+    """Knobs of the summariser; defaults were tuned on the seed cluster and MultiLing 2011."""
+
+    words: int = 150
+    support_weight: float = 0.45
+    centrality_weight: float = 0.30
+    position_weight: float = 0.25
+    redundancy: float = 0.7  # MMR trade-off: higher avoids repetition harder
+    max_overlap: float = 0.5  # never add a sentence this similar to one already chosen
+    min_words: int = 8
+    max_words: int = 55
+
+    def __post_init__(self) -> None:
+        if self.words < 10:
+            raise ConfigError(f"the summary needs at least 10 words (--words), got {self.words}")
+
+
+DANGLING_START = re.compile(
+    r"^(?:but|and|or|so|yet|also|still|however|meanwhile|moreover|furthermore|nevertheless|"
+    r"instead|then|thus|therefore|besides|otherwise|this|that|these|those|it|its|he|she|they|"
+    r"his|her|their|them|him|there|here|such|both|another|the latter|the former|later|"
+    r"as a result|in addition|for (?:his|her|their) part)\b[\s,]",
+    re.IGNORECASE,
+)
+PRONOUN_ATTRIBUTION = re.compile(r"[,”\"]\s*(?:he|she|they|it) (?:said|added|told|warned)\b", re.I)
+QUOTE_MARKS = ('"', "“", "”", "«", "»")
+
+
+def is_dangling(text: str) -> bool:
+    """True when the sentence leans on context it does not carry (a leading connective or
+    pronoun, or a quote attributed only to "he"/"she")."""
+    return bool(DANGLING_START.match(text.strip("“\"‘' "))) or bool(
+        PRONOUN_ATTRIBUTION.search(text)
+    )
+
+
+def has_broken_quote(text: str) -> bool:
+    """True when quotation marks do not pair up, i.e. the sentence is half of a quote.
+
+    Scraped text mixes curly and straight marks (“...", “...“), so only the parity of all
+    double quotation marks is checked."""
+    return sum(text.count(mark) for mark in QUOTE_MARKS) % 2 == 1
+
+
+def is_candidate(sentence: Sentence, options: SummaryOptions) -> bool:
+    """Whether a sentence may appear in a summary at all."""
+    text = sentence.text.strip()
+    words = len(text.split())
+    if words < options.min_words or words > options.max_words:
+        return False
+    if not text.endswith((".", "!", "”", '"', "’", "'", ")", "»")):
+        return False  # headings, captions, fragments
+    return not (text.endswith("?") or has_broken_quote(text))
+
+
+def lexrank(similarity: Matrix, threshold: float = 0.3, damping: float = 0.85) -> Matrix:
+    """Stationary distribution of a random walk on the thresholded similarity graph."""
+    n = similarity.shape[0]
+    if n == 0:
+        return np.zeros(0, dtype=np.float32)
+    graph = (similarity >= threshold).astype(np.float32)
+    degree = graph.sum(axis=1, keepdims=True)
+    transition = graph / np.where(degree == 0, 1.0, degree)
+    rank = np.full(n, 1.0 / n, dtype=np.float32)
+    for _ in range(100):
+        updated = (1 - damping) / n + damping * (transition.T @ rank)
+        converged = float(np.abs(updated - rank).sum()) < 1e-6
+        rank = updated.astype(np.float32)
+        if converged:
+            break
+    return rank
+
+
+def _scaled(values: Matrix) -> Matrix:
+    span = float(values.max() - values.min()) if values.size else 0.0
+    if span == 0:
+        return np.ones_like(values)
+    scaled: Matrix = ((values - values.min()) / span).astype(np.float32)
+    return scaled
+
+
+def sentence_scores(
+    sentences: Sequence[Sentence], similarity: Matrix, options: SummaryOptions
+) -> Matrix:
+    """Importance of each sentence in [0, 1] (before redundancy and candidacy)."""
+    article_of = np.array([s.article_id for s in sentences])
+    articles = list(dict.fromkeys(article_of.tolist()))
+    support = np.zeros(len(sentences), dtype=np.float32)
+    if len(articles) > 1:
+        for article in articles:
+            columns = np.flatnonzero(article_of == article)
+            best = similarity[:, columns].max(axis=1)
+            support += np.where(article_of == article, 0.0, best)
+        support /= len(articles) - 1
+    centrality = lexrank(similarity)
+    position = np.array([1.0 / (1.0 + s.index / 4.0) for s in sentences], dtype=np.float32)
+    weights = (options.support_weight, options.centrality_weight, options.position_weight)
+    if len(articles) == 1:
+        weights = (0.0, 0.55, 0.45)
+    score = weights[0] * _scaled(support) + weights[1] * _scaled(centrality) + weights[2] * position
+    dangling = np.array([is_dangling(s.text) for s in sentences])
+    penalised: Matrix = np.where(dangling, score * 0.6, score).astype(np.float32)
+    return penalised
+
+
+def select(
+    sentences: Sequence[Sentence],
+    similarity: Matrix,
+    scores: Matrix,
+    options: SummaryOptions,
+    support: Sequence[Sequence[int]] = (),
+) -> list[int]:
+    """Greedy maximal-marginal-relevance choice of sentence indices under the word budget.
+
+    A sentence that states the same fact as one already chosen (it is among its `support`,
+    or the other way round) is never chosen as well."""
+    allowed = [i for i, s in enumerate(sentences) if is_candidate(s, options)]
+    if not allowed:  # very short inputs: fall back to anything that is not a fragment
+        allowed = [i for i, s in enumerate(sentences) if len(s.text.split()) >= 3]
+    chosen: list[int] = []
+    budget = options.words
+    remaining = set(allowed)
+    while remaining:
+        best_index, best_value = -1, -np.inf
+        for i in remaining:
+            overlap = float(similarity[i, chosen].max()) if chosen else 0.0
+            if overlap >= options.max_overlap:
+                continue
+            value = float(scores[i]) - options.redundancy * overlap
+            if value > best_value:
+                best_index, best_value = i, value
+        if best_index < 0:
+            break
+        remaining.discard(best_index)
+        length = len(sentences[best_index].text.split())
+        if length <= budget:
+            chosen.append(best_index)
+            budget -= length
+            if support:
+                remaining -= set(support[best_index])
+                remaining -= {i for i in remaining if best_index in support[i]}
+        if budget < options.min_words:
+            break
+    return chosen
+
+
+def summarize(
+    articles: Sequence[Article],
+    similarity: Matrix,
+    options: SummaryOptions | None = None,
+) -> list[SummarySentence]:
+    """The summary of the articles, given the similarity matrix of all their sentences
+    (in article order, then sentence order)."""
+    opts = options or SummaryOptions()
+    sentences = [s for a in articles for s in a.sentences]
+    if not sentences:
+        return []
+    support = supporting_sentences(sentences, similarity)
+    scores = sentence_scores(sentences, similarity, opts)
+    chosen = select(sentences, similarity, scores, opts, support)
+    article_length = {a.id: max(len(a.sentences), 1) for a in articles}
+
+    def reading_position(i: int) -> float:
+        group = [i, *support[i]]
+        return float(
+            np.mean([sentences[j].index / article_length[sentences[j].article_id] for j in group])
+        )
+
+    result = []
+    for i in sorted(chosen, key=lambda k: (reading_position(k), k)):
+        cited = [sentences[i], *(sentences[j] for j in support[i])]
+        result.append(
+            SummarySentence(
+                text=sentences[i].text,
+                sentence_id=sentences[i].id,
+                article_id=sentences[i].article_id,
+                citations=[s.id for s in cited],
+                cited_articles=list(dict.fromkeys(s.article_id for s in cited)),
+            )
+        )
+    return result

@@ -1,0 +1,9 @@
+"""Text stage: clean scraped article bodies and split them into sentences.
+
+`import newsweave.text` is cheap: the sentence-splitting library is imported on first use.
+"""
+
+from newsweave.text.clean import Cleaned, clean_documents
+from newsweave.text.sentences import split_sentences
+
+__all__ = ["Cleaned", "clean_documents", "split_sentences"]

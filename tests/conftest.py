@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO.parent / "shared" / "seeds"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if os.environ.get("NEWSWEAVE_SLOW") == "1":
+        return
+    skip = pytest.mark.skip(reason="slow test: set NEWSWEAVE_SLOW=1 to run it")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    if not SEEDS.is_dir():
+        pytest.skip("../shared/seeds is not beside the repository")
+    return SEEDS
+
+
+@pytest.fixture(scope="session")
+def sample_digest():  # type: ignore[no-untyped-def]
+    import newsweave
+
+    return newsweave.digest([newsweave.sample_path()])
+
+
+@pytest.fixture(scope="session")
+def seeds_digest(seeds_dir: Path):  # type: ignore[no-untyped-def]
+    import newsweave
+
+    return newsweave.digest([seeds_dir])

@@ -1,0 +1,86 @@
+"""The command line as a user runs it: a real subprocess, real files, real exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+
+import newsweave
+
+
+def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "newsweave", *args],
+        capture_output=True,
+        text=True,
+        input=stdin,
+        timeout=120,
+    )
+
+
+def test_digest_without_path_runs_the_sample_and_matches_the_schema(tmp_path: Path) -> None:
+    out = tmp_path / "digest.json"
+    result = run("digest", "--format", "json", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    document = json.loads(out.read_text("utf-8"))
+    schema = json.loads(run("schema").stdout)
+    jsonschema.validate(document, schema)
+    assert len(document["articles"]) == 5
+    assert document["summary"]
+
+
+def test_demo_prints_markdown_with_citations() -> None:
+    result = run("demo", "--words", "80")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("# ")
+    assert "## Summary" in result.stdout and "## Sources" in result.stdout
+    assert "[1]" in result.stdout
+
+
+def test_stdin_is_read_with_dash() -> None:
+    text = (newsweave.sample_path() / "kestrel24.txt").read_text("utf-8")
+    result = run("digest", "-", "--format", "json", stdin=text)
+    assert result.returncode == 0, result.stderr
+    document = json.loads(result.stdout)
+    assert [a["origin"] for a in document["articles"]] == ["stdin"]
+
+
+def test_missing_path_is_one_line_error_with_nonzero_exit(tmp_path: Path) -> None:
+    result = run("digest", str(tmp_path / "absent.txt"))
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith("newsweave: error: no articles to digest")
+    assert "Traceback" not in result.stderr
+
+
+def test_debug_shows_traceback(tmp_path: Path) -> None:
+    result = run("digest", str(tmp_path / "absent.txt"), "--debug")
+    assert result.returncode != 0
+    assert "Traceback" in result.stderr
+
+
+def test_skipped_inputs_are_reported_on_stderr(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    sample = str(newsweave.sample_path())
+    result = run("digest", sample, str(tmp_path / "empty.txt"), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    assert "skipped" in result.stderr and "empty.txt: empty file" in result.stderr
+    document = json.loads(result.stdout)
+    assert any(s["reason"] == "empty file" for s in document["skipped"])
+
+
+def test_bad_word_budget_is_rejected() -> None:
+    result = run("digest", "--words", "3")
+    assert result.returncode == 1
+    assert "at least 10 words" in result.stderr
+
+
+def test_help_has_examples() -> None:
+    result = run("digest", "--help")
+    assert result.returncode == 0
+    assert "examples:" in result.stdout and "--words" in result.stdout

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import numpy as np
+
+from newsweave.embed import Embedder, WordLlamaEmbedder, default_embedder
+
+
+def test_default_embedder_loads_packaged_model_and_normalises() -> None:
+    embedder = default_embedder()
+    assert isinstance(embedder, Embedder)
+    vectors = embedder.embed(
+        [
+            "The minister visited the flooded town on Monday.",
+            "On Monday the minister went to the town hit by the flood.",
+            "Quarterly earnings of the chip maker beat forecasts.",
+        ]
+    )
+    assert vectors.shape == (3, 256)
+    assert vectors.dtype == np.float32
+    np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, rtol=1e-5)
+    similar, unrelated = float(vectors[0] @ vectors[1]), float(vectors[0] @ vectors[2])
+    assert similar > unrelated + 0.3
+
+
+def test_empty_input_gives_empty_matrix() -> None:
+    assert WordLlamaEmbedder().embed([]).shape == (0, 256)
+
+
+def test_model_loads_with_network_disabled() -> None:
+    """No hub download: loading works with every proxy pointed at a closed port."""
+    code = (
+        "import socket\n"
+        "def refuse(*a, **k): raise OSError('network disabled in test')\n"
+        "socket.socket.connect = refuse\n"
+        "socket.create_connection = refuse\n"
+        "from newsweave.embed import default_embedder\n"
+        "print(default_embedder().embed(['a test sentence']).shape)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "(1, 256)"
+
+
+def test_import_newsweave_stays_light() -> None:
+    code = (
+        "import sys, newsweave\n"
+        "heavy = [m for m in ('torch', 'spacy', 'sklearn', 'wordllama', 'trafilatura') "
+        "if m in sys.modules]\n"
+        "print(','.join(heavy))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""

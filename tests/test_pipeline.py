@@ -1,0 +1,91 @@
+"""The pipeline keeps every input accounted for: in the digest or in `skipped`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import newsweave
+from newsweave.errors import NoArticlesError
+from newsweave.ingest import IngestOptions
+from newsweave.pipeline import DigestOptions
+
+STORY = (
+    "Heavy rain flooded the river town of Orlen on Monday, forcing about 300 residents "
+    "from their homes.\n\nThe mayor said emergency shelters had opened in two schools. "
+    "Rescue crews used boats to reach families on the east bank of the river.\n\n"
+    "Forecasters expect the water to fall by Wednesday, the regional weather office said."
+)
+
+
+def test_single_article_gives_a_single_source_digest(tmp_path: Path) -> None:
+    (tmp_path / "one.txt").write_text(STORY, encoding="utf-8")
+    result = newsweave.digest([tmp_path / "one.txt"])
+    assert len(result.articles) == 1
+    assert result.summary
+    assert all(s.cited_articles == [result.articles[0].id] for s in result.summary)
+
+
+def test_same_article_twice_is_skipped_as_duplicate(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(STORY + "\n", encoding="utf-8")
+    result = newsweave.digest([tmp_path / "a.txt", tmp_path / "b.txt"])
+    assert [Path(a.origin).name for a in result.articles] == ["a.txt"]
+    assert len(result.skipped) == 1
+    assert result.skipped[0].input.endswith("b.txt")
+    assert result.skipped[0].reason.startswith("duplicate of")
+
+
+def test_bad_inputs_are_listed_and_the_rest_is_kept(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text(STORY, encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    (tmp_path / "latin.txt").write_bytes(
+        "Le café de la gare a rouvert lundi après les inondations, a déclaré le maire "
+        "de la ville à la presse locale.".encode("cp1252")
+    )
+    (tmp_path / "big.txt").write_text("word " * 5000, encoding="utf-8")
+    (tmp_path / "page.html").write_text(
+        "<html><body><nav>Home News Sport</nav></body></html>", encoding="utf-8"
+    )
+    inputs = [
+        good,
+        tmp_path / "empty.txt",
+        tmp_path / "binary.txt",
+        tmp_path / "latin.txt",
+        tmp_path / "big.txt",
+        tmp_path / "page.html",
+        tmp_path / "missing.txt",
+    ]
+    options = DigestOptions(ingest=IngestOptions(max_bytes=10_000))
+    result = newsweave.digest(inputs, options=options)
+    kept = {Path(a.origin).name for a in result.articles}
+    skipped = {Path(s.input).name: s.reason for s in result.skipped}
+    assert kept == {"good.txt", "latin.txt"}
+    assert "café" in next(a.text for a in result.articles if a.origin.endswith("latin.txt"))
+    assert skipped["empty.txt"] == "empty file"
+    assert "binary" in skipped["binary.txt"]
+    assert "limit" in skipped["big.txt"]
+    assert "no article" in skipped["page.html"]
+    assert skipped["missing.txt"] == "no such file or directory"
+    assert len(kept) + len(skipped) == len(inputs)
+
+
+def test_nothing_usable_raises_one_line_error(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    with pytest.raises(NoArticlesError) as error:
+        newsweave.digest([tmp_path / "empty.txt", tmp_path / "nope"])
+    message = str(error.value)
+    assert "\n" not in message
+    assert "empty.txt: empty file" in message
+    assert "nope: no such file or directory" in message
+
+
+def test_ids_are_stable_across_runs(tmp_path: Path) -> None:
+    (tmp_path / "one.txt").write_text(STORY, encoding="utf-8")
+    first = newsweave.digest([tmp_path / "one.txt"])
+    second = newsweave.digest([tmp_path / "one.txt"])
+    assert [a.id for a in first.articles] == [a.id for a in second.articles]
+    assert [s.citations for s in first.summary] == [s.citations for s in second.summary]
