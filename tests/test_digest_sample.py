@@ -5,8 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from newsweave.citations import supporting_sentences
+from newsweave.embed import default_embedder
 from newsweave.model import Article, Digest
 from newsweave.sample import answers_path
+from newsweave.similarity import similarity_matrix
 
 ANSWERS = json.loads(answers_path().read_text("utf-8"))
 
@@ -59,8 +62,39 @@ def test_summary_cites_resolvable_sentences(sample_digest: Digest) -> None:
             assert article.text[cited.start : cited.end] == cited.text
 
 
-def test_summary_cites_several_outlets_for_shared_facts(sample_digest: Digest) -> None:
-    """At least one summary sentence states a fact every outlet reports and cites 3+ outlets,
-    and no summary sentence cites an outlet whose cited sentence does not share its subject."""
-    widest = max(len(s.cited_articles) for s in sample_digest.summary)
-    assert widest >= 3
+def test_cross_outlet_citations_match_planted_facts(sample_digest: Digest) -> None:
+    """Every pair of sentences the citation rule links across outlets in the sample is
+    checked against the planted facts and quotes: at least 75% must match (a precision
+    floor), and the summary must cite a second outlet somewhere.
+
+    Sentence-level matching misses many paraphrases and sometimes cites a neighbouring
+    sentence of the same story (docs/summary.md); the cross-source fact groups raise both."""
+    assert any(len(item.cited_articles) > 1 for item in sample_digest.summary)
+    articles = _by_file(sample_digest)
+    name = {a.id: file for file, a in articles.items()}
+    evidence = [fact["evidence"] for fact in ANSWERS["facts"]]
+    evidence += [{v["file"]: v["text"] for v in q["variants"]} for q in ANSWERS["quotes"]]
+    sentences = [s for a in sample_digest.articles for s in a.sentences]
+    similarity = similarity_matrix([s.text for s in sentences], default_embedder())
+    pairs = [
+        (sentences[i], sentences[j])
+        for i, linked in enumerate(supporting_sentences(sentences, similarity))
+        for j in linked
+        if i < j
+    ]
+    matched = [
+        (a, b)
+        for a, b in pairs
+        if any(
+            _states(fact, name[a.article_id], a.text) and _states(fact, name[b.article_id], b.text)
+            for fact in evidence
+        )
+    ]
+    print(f"cross-outlet citation precision on the sample: {len(matched)}/{len(pairs)}")
+    assert len(pairs) >= 5
+    assert len(matched) / len(pairs) >= 0.75
+
+
+def _states(fact_evidence: dict[str, str], file: str, sentence: str) -> bool:
+    text = fact_evidence.get(file)
+    return text is not None and (text in sentence or sentence in text)

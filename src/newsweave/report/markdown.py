@@ -31,7 +31,7 @@ def _source_line(number: int, article: Article) -> str:
     title = f" — {article.title}" if article.title else ""
     removed = f"; {len(article.removed)} pieces removed" if article.removed else ""
     return (
-        f"{number}. **{article.source}**{title} ({meta}) — `{article.origin}`, "
+        f"{number}. **{article.source}**{title} ({meta}) — `{_short(article.origin)}`, "
         f"{len(article.sentences)} sentences{removed}"
     )
 
@@ -61,6 +61,11 @@ def to_markdown(digest: Digest) -> str:
         lines += [f"- `{s.input}`: {s.reason}" for s in digest.skipped]
         lines.append("")
     return "\n".join(lines)
+
+
+def _short(origin: str) -> str:
+    """The file name of a path origin (the JSON output keeps the full path)."""
+    return origin.replace("\\", "/").rsplit("/", 1)[-1]
 
 
 def _clip(text: str, limit: int = 90) -> str:
