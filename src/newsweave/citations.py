@@ -16,7 +16,7 @@ import numpy as np
 from newsweave.embed import Matrix
 from newsweave.model import Sentence
 
-SAME_FACT = 0.45
+SAME_FACT = 0.52
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 TIME_WORD = re.compile(
     r"\b(?:1[89]\d\d|20\d\d|Jan(?:uary)?|Feb(?:ruary)?|March|Apr(?:il)?|June?|July?|"

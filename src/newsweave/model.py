@@ -16,6 +16,11 @@ def content_id(*parts: str, length: int = 16) -> str:
     return digest[:length]
 
 
+def sentence_id(article_id: str, index: int) -> str:
+    """The id of an article's `index`-th sentence: '<article id>-s<index>'."""
+    return f"{article_id}-s{index}"
+
+
 @dataclass(frozen=True)
 class Span:
     """A piece of text taken out of an article, with the reason it was taken out.
@@ -113,10 +118,13 @@ class Digest:
     settings: dict[str, object] = field(default_factory=dict)
 
     def sentence(self, sentence_id: str) -> Sentence:
-        for article in self.articles:
-            for sentence in article.sentences:
-                if sentence.id == sentence_id:
-                    return sentence
+        """The sentence with this id (see `sentence_id`)."""
+        article_id, _, index = sentence_id.rpartition("-s")
+        sentences = self.article(article_id).sentences
+        if index.isdigit() and int(index) < len(sentences):
+            found = sentences[int(index)]
+            if found.id == sentence_id:
+                return found
         raise KeyError(sentence_id)
 
     def article(self, article_id: str) -> Article:

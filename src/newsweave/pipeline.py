@@ -19,7 +19,15 @@ from newsweave.embed import Embedder, default_embedder
 from newsweave.errors import NoArticlesError
 from newsweave.ingest import IngestOptions, read_sources, source_label
 from newsweave.language import detect_language
-from newsweave.model import Article, Digest, Document, Sentence, Skipped, content_id
+from newsweave.model import (
+    Article,
+    Digest,
+    Document,
+    Sentence,
+    Skipped,
+    content_id,
+    sentence_id,
+)
 from newsweave.similarity import SimilarityOptions, similarity_matrix
 from newsweave.summarize import SummaryOptions, summarize
 from newsweave.text import clean_documents, split_sentences
@@ -138,7 +146,7 @@ def build_articles(documents: Sequence[Document]) -> tuple[list[Article], list[S
 def _sentences(article: Article) -> list[Sentence]:
     return [
         Sentence(
-            id=f"{article.id}-s{index}",
+            id=sentence_id(article.id, index),
             article_id=article.id,
             index=index,
             text=article.text[start:end],
