@@ -84,3 +84,33 @@ def test_help_has_examples() -> None:
     result = run("digest", "--help")
     assert result.returncode == 0
     assert "examples:" in result.stdout and "--words" in result.stdout
+
+
+def test_unwritable_output_is_one_line_error(tmp_path: Path) -> None:
+    result = run("digest", "-o", str(tmp_path))
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines()[-1].startswith("newsweave: error: cannot write")
+    assert "Traceback" not in result.stderr
+
+
+def test_max_size_must_be_a_positive_finite_number() -> None:
+    for value in ("nan", "inf", "-1", "ten"):
+        result = run("digest", "--max-size", value)
+        assert result.returncode == 2, value
+        assert "positive number of MB" in result.stderr
+
+
+def test_closed_stdin_without_dash_still_digests() -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; sys.stdin = None; from newsweave.cli import main; "
+            "raise SystemExit(main(['digest', '--format', 'json', '--quiet']))",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["articles"]

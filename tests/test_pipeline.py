@@ -89,3 +89,9 @@ def test_ids_are_stable_across_runs(tmp_path: Path) -> None:
     second = newsweave.digest([tmp_path / "one.txt"])
     assert [a.id for a in first.articles] == [a.id for a in second.articles]
     assert [s.citations for s in first.summary] == [s.citations for s in second.summary]
+
+
+def test_one_short_sentence_still_gets_a_summary(tmp_path: Path) -> None:
+    (tmp_path / "short.txt").write_text("Bridge reopened.", encoding="utf-8")
+    result = newsweave.digest([tmp_path / "short.txt"])
+    assert [s.text for s in result.summary] == ["Bridge reopened."]

@@ -45,3 +45,14 @@ def test_json_sentences_are_exact_spans(sample_digest: Digest) -> None:
     for article in document["articles"]:
         for sentence in article["sentences"]:
             assert article["text"][sentence["start"] : sentence["end"]] == sentence["text"]
+
+
+def test_markdown_keeps_article_markup_as_text(tmp_path: Path) -> None:
+    (tmp_path / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    markdown = newsweave.render(newsweave.digest([tmp_path / "hostile.txt"]), "md")
+    assert "<img" not in markdown and "<script>" not in markdown
+    assert "&lt;script&gt;" in markdown or "&lt;img" in markdown
+
+
+def test_html_declares_the_digest_language(sample_digest: Digest) -> None:
+    assert '<html lang="en">' in newsweave.render(sample_digest, "html")

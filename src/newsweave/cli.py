@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
 from newsweave import __version__
-from newsweave.errors import NewsweaveError
+from newsweave.errors import ConfigError, NewsweaveError
 
 EXAMPLES = """\
 examples:
@@ -57,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
         command.add_argument("-o", "--output", metavar="FILE", help="write here, not stdout")
         command.add_argument(
             "--max-size",
-            type=float,
+            type=megabytes,
             default=20.0,
             metavar="MB",
             help="skip input files larger than this many megabytes (default 20)",
@@ -68,6 +69,17 @@ def build_parser() -> argparse.ArgumentParser:
     schema = commands.add_parser("schema", help="print the JSON Schema of the JSON output")
     schema.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     return parser
+
+
+def megabytes(value: str) -> float:
+    """An argparse type: a finite, positive number of megabytes."""
+    try:
+        number = float(value)
+    except ValueError:
+        number = math.nan
+    if not math.isfinite(number) or number <= 0 or number > 1_000_000:
+        raise argparse.ArgumentTypeError(f"expected a positive number of MB, got {value!r}")
+    return number
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -100,17 +112,28 @@ def run_digest(args: argparse.Namespace) -> int:
     from newsweave.sample import sample_path
     from newsweave.summarize import SummaryOptions
 
-    paths = list(getattr(args, "paths", []) or []) or [str(sample_path())]
+    paths = list(getattr(args, "paths", []) or [])
+    if not paths:
+        paths = [str(sample_path())]
+        if args.command == "digest" and sys.stdin is not None and not sys.stdin.isatty():
+            print(
+                "newsweave: no PATH given: digesting the bundled sample (use - to read stdin)",
+                file=sys.stderr,
+            )
     options = DigestOptions(
         summary=SummaryOptions(words=args.words),
         ingest=IngestOptions(max_bytes=int(args.max_size * 1024 * 1024)),
     )
     show_progress = not args.quiet and sys.stderr.isatty()
     with progress_display(show_progress) as report:
-        result = digest(paths, stdin=sys.stdin.buffer, options=options, progress=report)
+        stdin = getattr(sys.stdin, "buffer", None) if "-" in paths else None
+        result = digest(paths, stdin=stdin, options=options, progress=report)
     text = render(result, args.format)
     if args.output:
-        Path(args.output).write_text(text, encoding="utf-8")
+        try:
+            Path(args.output).write_text(text, encoding="utf-8")
+        except OSError as error:
+            raise ConfigError(f"cannot write {args.output}: {error.strerror or error}") from error
         print(f"newsweave: wrote {args.output}", file=sys.stderr)
     else:
         sys.stdout.write(text)

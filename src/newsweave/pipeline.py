@@ -10,6 +10,7 @@ documents); they never re-implement a stage.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -79,6 +80,7 @@ def digest_documents(
 ) -> Digest:
     """Digest documents already read (by `newsweave.ingest` or built by the caller)."""
     opts = options or DigestOptions()
+    embedder = embedder or default_embedder()
     progress("cleaning")
     articles, dropped = build_articles(documents)
     all_skipped = [*skipped, *dropped]
@@ -89,7 +91,7 @@ def digest_documents(
     language = _majority_language(articles)
     similarity = similarity_matrix(
         [s.text for s in sentences],
-        embedder or default_embedder(),
+        embedder,
         language=language,
         options=opts.similarity,
     )
@@ -97,7 +99,7 @@ def digest_documents(
     summary = summarize(articles, similarity, opts.summary)
     settings: dict[str, object] = {
         "words": opts.summary.words,
-        "embedder": (embedder or default_embedder()).name,
+        "embedder": embedder.name,
         "language": language,
         "summary_options": asdict(opts.summary),
     }
@@ -163,7 +165,7 @@ def _normalised(text: str) -> str:
 
 def _majority_language(articles: Sequence[Article]) -> str | None:
     languages = [a.language for a in articles if a.language]
-    return max(set(languages), key=languages.count) if languages else None
+    return Counter(languages).most_common(1)[0][0] if languages else None
 
 
 def _nothing_to_digest(skipped: Sequence[Skipped]) -> str:

@@ -140,8 +140,8 @@ def select(
     A sentence that states the same fact as one already chosen (it is among its `support`,
     or the other way round) is never chosen as well."""
     allowed = [i for i, s in enumerate(sentences) if is_candidate(s, options)]
-    if not allowed:  # very short inputs: fall back to anything that is not a fragment
-        allowed = [i for i, s in enumerate(sentences) if len(s.text.split()) >= 3]
+    if not allowed:  # very short inputs: fall back to any sentence with a word in it
+        allowed = [i for i, s in enumerate(sentences) if any(c.isalpha() for c in s.text)]
     chosen: list[int] = []
     budget = options.words
     remaining = set(allowed)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsweave import __version__
 from newsweave.model import Article, Digest, Sentence
 from newsweave.report.markdown import headline, overview
 
@@ -22,6 +23,7 @@ def to_html(digest: Digest) -> str:
     cited: set[str] = {c for s in digest.summary for c in s.citations}
     context: dict[str, Any] = {
         "title": headline(digest),
+        "version": __version__,
         "overview": overview(digest),
         "digest": digest,
         "number": number,

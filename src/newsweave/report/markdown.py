@@ -1,6 +1,11 @@
-"""The digest as Markdown for people: summary with outlet citations, evidence, sources."""
+"""The digest as Markdown for people: summary with outlet citations, evidence, sources.
+
+Article text goes through `plain` so that markup inside an article (`<img onerror=...>`)
+stays text when a viewer renders raw HTML in Markdown."""
 
 from __future__ import annotations
+
+import html
 
 from newsweave.model import Article, Digest
 
@@ -28,39 +33,50 @@ def overview(digest: Digest) -> str:
 def _source_line(number: int, article: Article) -> str:
     facts = [article.published or "undated", article.dateline or "", article.language or ""]
     meta = ", ".join(f for f in facts if f)
-    title = f" — {article.title}" if article.title else ""
-    removed = f"; {len(article.removed)} pieces removed" if article.removed else ""
+    title = f" — {plain(article.title)}" if article.title else ""
+    removed = f"; {_count(len(article.removed), 'piece')} removed" if article.removed else ""
     return (
-        f"{number}. **{article.source}**{title} ({meta}) — `{_short(article.origin)}`, "
-        f"{len(article.sentences)} sentences{removed}"
+        f"{number}. **{plain(article.source)}**{title} ({meta}) — {plain(_short(article.origin))}, "
+        f"{_count(len(article.sentences), 'sentence')}{removed}"
     )
 
 
 def to_markdown(digest: Digest) -> str:
     number = {a.id: i + 1 for i, a in enumerate(digest.articles)}
-    lines = [f"# {headline(digest)}", "", overview(digest), "", "## Summary", ""]
+    lines = [f"# {plain(headline(digest))}", "", overview(digest), "", "## Summary", ""]
     for item in digest.summary:
         marks = "".join(f"[{n}]" for n in sorted(number[a] for a in item.cited_articles))
-        lines.append(f"{item.text} {marks}")
+        lines.append(f"{plain(item.text)} {marks}")
         lines.append("")
     corroborated = [s for s in digest.summary if len(s.citations) > 1]
     if corroborated:
         lines += ["## Evidence", "", "Sentences of other outlets that state the same thing:", ""]
         for item in corroborated:
-            lines.append(f"- “{_clip(item.text)}”")
+            lines.append(f"- “{plain(_clip(item.text))}”")
             for sentence_id in item.citations[1:]:
                 cited = digest.sentence(sentence_id)
                 source = digest.article(cited.article_id).source
-                lines.append(f"  - [{number[cited.article_id]}] {source}: “{cited.text}”")
+                lines.append(
+                    f"  - [{number[cited.article_id]}] {plain(source)}: “{plain(cited.text)}”"
+                )
         lines.append("")
     lines += ["## Sources", ""]
     lines += [_source_line(number[a.id], a) for a in digest.articles]
     lines.append("")
     if digest.skipped:
         lines += ["## Skipped", ""]
-        lines += [f"- `{s.input}`: {s.reason}" for s in digest.skipped]
+        lines += [f"- {plain(s.input)}: {plain(s.reason)}" for s in digest.skipped]
         lines.append("")
     return "\n".join(lines)
+
+
+def plain(text: str) -> str:
+    """Text with `&`, `<` and `>` written as entities, so no viewer reads it as HTML."""
+    return html.escape(text, quote=False)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def _short(origin: str) -> str:
