@@ -23,6 +23,7 @@ from newsweave.summarize import (
         "This was the third flood in a decade.",
         "However, officials disagreed.",
         "“We are ready,” he said.",
+        "The mayor said she was ready to discuss it.",
     ],
 )
 def test_dangling_sentences(text: str) -> None:

@@ -47,15 +47,20 @@ DANGLING_START = re.compile(
     r"as a result|in addition|for (?:his|her|their) part)\b[\s,]",
     re.IGNORECASE,
 )
+PRONOUN_ENDING = re.compile(r"\b(?:it|this|that|them|so)\W*$", re.IGNORECASE)
 PRONOUN_ATTRIBUTION = re.compile(r"[,”\"]\s*(?:he|she|they|it) (?:said|added|told|warned)\b", re.I)
 QUOTE_MARKS = ('"', "“", "”", "«", "»")
 
 
 def is_dangling(text: str) -> bool:
     """True when the sentence leans on context it does not carry (a leading connective or
-    pronoun, or a quote attributed only to "he"/"she")."""
-    return bool(DANGLING_START.match(text.strip("“\"‘' "))) or bool(
-        PRONOUN_ATTRIBUTION.search(text)
+    pronoun, a quote attributed only to "he"/"she", or a short sentence whose object is a
+    bare pronoun: "He said he was ready to discuss it.")."""
+    short_with_pronoun_object = len(text.split()) < 15 and bool(PRONOUN_ENDING.search(text))
+    return (
+        bool(DANGLING_START.match(text.strip("“\"‘' ")))
+        or bool(PRONOUN_ATTRIBUTION.search(text))
+        or short_with_pronoun_object
     )
 
 
