@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 import numpy as np
+import numpy.typing as npt
 
 from newsweave.embed import Matrix
 from newsweave.model import Sentence
@@ -32,7 +33,10 @@ def numbers_in(text: str) -> set[str]:
 
 def numbers_compatible(first: str, second: str) -> bool:
     """False when both texts state numbers and share none of them."""
-    a, b = numbers_in(first), numbers_in(second)
+    return _none_or_shared(numbers_in(first), numbers_in(second))
+
+
+def _none_or_shared(a: set[str], b: set[str]) -> bool:
     return not (a and b and not (a & b))
 
 
@@ -44,8 +48,20 @@ def times_in(text: str) -> set[str]:
 def times_compatible(first: str, second: str) -> bool:
     """False when both texts name when something happens and share no time word
     ("In December 2019 ..." never supports "... on Tuesday")."""
-    a, b = times_in(first), times_in(second)
-    return not (a and b and not (a & b))
+    return _none_or_shared(times_in(first), times_in(second))
+
+
+def best_match_by_article(
+    sentences: Sequence[Sentence], similarity: Matrix
+) -> dict[str, npt.NDArray[np.intp]]:
+    """For each article (in order of appearance), the index of its sentence most similar to
+    every sentence: `best[article][i]`."""
+    article_of = np.array([s.article_id for s in sentences])
+    best: dict[str, npt.NDArray[np.intp]] = {}
+    for article in dict.fromkeys(article_of.tolist()):
+        columns = np.flatnonzero(article_of == article)
+        best[article] = columns[np.argmax(similarity[:, columns], axis=1)]
+    return best
 
 
 def supporting_sentences(
@@ -53,12 +69,8 @@ def supporting_sentences(
 ) -> list[list[int]]:
     """For every sentence, the indices of sentences in other articles that state the same
     fact, at most one per article, in article order."""
-    article_of = np.array([s.article_id for s in sentences])
-    articles = list(dict.fromkeys(article_of.tolist()))
-    columns = {a: np.flatnonzero(article_of == a) for a in articles}
-    best_in: dict[str, np.ndarray] = {}
-    for article, idx in columns.items():
-        best_in[article] = idx[np.argmax(similarity[:, idx], axis=1)]
+    best_in = best_match_by_article(sentences, similarity)
+    articles = list(best_in)
     support: list[list[int]] = []
     for i, sentence in enumerate(sentences):
         found = []

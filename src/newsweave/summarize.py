@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from newsweave.citations import supporting_sentences
+from newsweave.citations import best_match_by_article, supporting_sentences
 from newsweave.embed import Matrix
 from newsweave.errors import ConfigError
 from newsweave.model import Article, Sentence, SummarySentence
@@ -113,19 +113,18 @@ def sentence_scores(
     sentences: Sequence[Sentence], similarity: Matrix, options: SummaryOptions
 ) -> Matrix:
     """Importance of each sentence in [0, 1] (before redundancy and candidacy)."""
-    article_of = np.array([s.article_id for s in sentences])
-    articles = list(dict.fromkeys(article_of.tolist()))
+    best_in = best_match_by_article(sentences, similarity)
+    rows = np.arange(len(sentences))
     support = np.zeros(len(sentences), dtype=np.float32)
-    if len(articles) > 1:
-        for article in articles:
-            columns = np.flatnonzero(article_of == article)
-            best = similarity[:, columns].max(axis=1)
-            support += np.where(article_of == article, 0.0, best)
-        support /= len(articles) - 1
+    if len(best_in) > 1:
+        for article, best in best_in.items():
+            own = np.array([s.article_id == article for s in sentences])
+            support += np.where(own, 0.0, similarity[rows, best])
+        support /= len(best_in) - 1
     centrality = lexrank(similarity)
     position = np.array([1.0 / (1.0 + s.index / 4.0) for s in sentences], dtype=np.float32)
     weights = (options.support_weight, options.centrality_weight, options.position_weight)
-    if len(articles) == 1:
+    if len(best_in) == 1:
         weights = (0.0, 0.55, 0.45)
     score = weights[0] * _scaled(support) + weights[1] * _scaled(centrality) + weights[2] * position
     dangling = np.array([is_dangling(s.text) for s in sentences])
