@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 import newsweave
@@ -85,3 +87,15 @@ def test_make_systems_names_the_choices() -> None:
     ]
     with pytest.raises(ConfigError, match="unknown system 'gpt'; choose from lead, random"):
         make_systems(["lead", "gpt"])
+
+
+@pytest.mark.parametrize("language", ["el", "hi", "fr"])
+def test_sumy_peers_run_in_languages_sumy_only_partly_supports(
+    sample: PreparedCluster, language: str
+) -> None:
+    # sumy's Greek stemmer needs a package we do not install, and it has no Hindi stop
+    # words: the peer then runs without them instead of failing
+    other = PreparedCluster(replace(sample.cluster, language=language), sample.articles)
+    summary = Sumy("lexrank").summarize(other, 80)
+    assert summary.sentences
+    assert set(summary.sentences) <= set(sample.sentences)

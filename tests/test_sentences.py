@@ -102,6 +102,13 @@ HARD_CASES = [
         "Ships stack up at the breakwater\nThe port authority said it had offered a raise.",
         ["Ships stack up at the breakwater", "The port authority said it had offered a raise."],
     ),
+    # full stops of other scripts: the Devanagari danda, Arabic "؟", CJK full-width stops
+    (
+        "बांध टूट गया और नौ लोग मारे गए। बचाव दल नावों से पहुंचे। जांच जारी है.",
+        ["बांध टूट गया और नौ लोग मारे गए।", "बचाव दल नावों से पहुंचे।", "जांच जारी है."],
+    ),
+    ("هل انهار السد؟ نعم، انهار صباح الاثنين.", ["هل انهار السد؟", "نعم، انهار صباح الاثنين."]),
+    ("大坝决堤。九人死亡！救援仍在继续", ["大坝决堤。", "九人死亡！", "救援仍在继续"]),
 ]
 
 

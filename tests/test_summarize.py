@@ -62,6 +62,15 @@ def test_candidates_exclude_fragments_headings_and_questions() -> None:
     assert is_candidate(_sentence(0, "Rescue teams reached the flooded valley on Monday."), options)
 
 
+def test_candidates_end_with_the_full_stops_of_other_scripts() -> None:
+    options = SummaryOptions()
+    hindi = "बांध टूट गया और नदी किनारे के नौ लोग मारे गए।"
+    assert is_candidate(_sentence(0, hindi), options)
+    assert not is_candidate(
+        _sentence(0, "هل انهار السد بعد أيام من الأمطار الغزيرة في المنطقة؟"), options
+    )
+
+
 def test_lexrank_prefers_the_hub() -> None:
     similarity = np.array(
         [[1.0, 0.8, 0.8, 0.8], [0.8, 1.0, 0.1, 0.1], [0.8, 0.1, 1.0, 0.1], [0.8, 0.1, 0.1, 1.0]],

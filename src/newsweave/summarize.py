@@ -50,6 +50,9 @@ DANGLING_START = re.compile(
 PRONOUN_ENDING = re.compile(r"\b(?:it|this|that|them|so)\W*$", re.IGNORECASE)
 PRONOUN_ATTRIBUTION = re.compile(r"[,”\"]\s*(?:he|she|they|it) (?:said|added|told|warned)\b", re.I)
 QUOTE_MARKS = ('"', "“", "”", "«", "»")
+# How a statement may end: full stops of several scripts, closing quotes and brackets
+# (questions are left out on purpose).
+SENTENCE_ENDINGS = (".", "!", "”", '"', "’", "'", ")", "»", "।", "॥", "۔", "。", "！")
 
 
 def is_dangling(text: str) -> bool:
@@ -78,7 +81,7 @@ def is_candidate(sentence: Sentence, options: SummaryOptions) -> bool:
     words = len(text.split())
     if words < options.min_words or words > options.max_words:
         return False
-    if not text.endswith((".", "!", "”", '"', "’", "'", ")", "»")):
+    if not text.endswith(SENTENCE_ENDINGS):
         return False  # headings, captions, fragments
     return not (text.endswith("?") or has_broken_quote(text))
 

@@ -8,8 +8,8 @@ still fits, as newsweave does, so the length rule is identical for all of them.
 - `lead`: the first sentences of the most recent article (the usual news baseline).
 - `random`: sentences in a seeded random order.
 - `lexrank`, `textrank`, `lsa`, `luhn`: sumy's implementations (`pip install
-  'newsweave[bench]'`), given the prepared sentences, sumy's English stop words and
-  Snowball stemmer.
+  'newsweave[bench]'`), given the prepared sentences and sumy's stop words and
+  stemmer for the cluster's language.
 - `newsweave`: the whole digest from the raw documents (cleaning, splitting, embedding,
   summary), and `newsweave-summary`: the similarity and summary stages alone on the prepared
   sentences, timed like the sumy peers.
@@ -21,6 +21,7 @@ import random
 import re
 import zlib
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from importlib import import_module
 from typing import Any, Protocol
@@ -113,9 +114,7 @@ class RandomSentences:
 
 
 class _Words:
-    """sumy's tokenizer interface over sentences we already split: words only."""
-
-    language = "english"
+    """sumy's tokenizer interface over sentences we already split: words in any script."""
 
     def to_words(self, text: str) -> list[str]:
         return re.findall(r"\w+", text)
@@ -132,19 +131,54 @@ SUMY_CLASSES = {
 }
 
 
+SUMY_LANGUAGES = {
+    "en": "english",
+    "fr": "french",
+    "cs": "czech",
+    "el": "greek",
+    "he": "hebrew",
+    "ar": "arabic",
+    "de": "german",
+    "es": "spanish",
+    "it": "italian",
+    "pt": "portuguese",
+}
+
+
 class Sumy:
-    """One of sumy's summarisers; each article is one paragraph of sumy's document."""
+    """One of sumy's summarisers; each article is one paragraph of sumy's document.
+
+    It uses sumy's stop words and stemmer for the cluster's language where sumy has them
+    (none for Hindi, say: then no stop words and no stemming)."""
 
     def __init__(self, name: str) -> None:
         try:
-            from sumy.nlp.stemmers import Stemmer
-            from sumy.utils import get_stop_words
+            import sumy  # noqa: F401
         except ImportError as error:
             raise MissingDependency(f"sumy is not installed: {BENCH_EXTRA}") from error
-        module, class_name = SUMY_CLASSES[name]
         self.name = name
-        self._summarizer: Any = getattr(import_module(module), class_name)(Stemmer("english"))
-        self._summarizer.stop_words = get_stop_words("english")
+        self._by_language: dict[str, Any] = {}
+
+    def _summarizer(self, language: str) -> Any:
+        if language not in self._by_language:
+            from sumy.nlp.stemmers import Stemmer, null_stemmer
+            from sumy.utils import get_stop_words
+
+            name = SUMY_LANGUAGES.get(language)
+            stemmer: Any = null_stemmer
+            stop_words: frozenset[str] = frozenset()
+            if name:
+                with suppress(LookupError, ValueError):  # sumy's Greek needs another package
+                    candidate = Stemmer(name)
+                    candidate("probe")  # ... and says so only when it stems
+                    stemmer = candidate
+                with suppress(LookupError):
+                    stop_words = get_stop_words(name)
+            module, class_name = SUMY_CLASSES[self.name]
+            summarizer = getattr(import_module(module), class_name)(stemmer)
+            summarizer.stop_words = stop_words
+            self._by_language[language] = summarizer
+        return self._by_language[language]
 
     def summarize(self, prepared: PreparedCluster, words: int) -> SystemSummary:
         from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
@@ -161,7 +195,8 @@ class Sumy:
             kept = set(fill_budget([str(info.sentence) for info in ranked], words))
             return [info for info in ranked if str(info.sentence) in kept]
 
-        chosen = self._summarizer(document, within_budget)
+        summarizer = self._summarizer(prepared.cluster.language)
+        chosen = summarizer(document, within_budget)
         return SystemSummary([str(sentence) for sentence in chosen])
 
 

@@ -54,6 +54,7 @@ _LINE = re.compile(r"[^\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
 _DOUBLE_QUOTES = frozenset('“”"«»„')
 _CLOSERS = "”’»,;:)]}"
 _GLUED = re.compile(r"(?<=\w\w)[.!?](?=[“\"‘(]?[^\W\d_][^\W\d_])")
+_SCRIPT_STOP = re.compile(r"[।॥؟۔]\s+|[。！？]\s*")
 _LAST_WORD = re.compile(r"([^\W\d_]+)\.$")
 _WORD_BEFORE = re.compile(r"\S+$")
 
@@ -78,6 +79,7 @@ def _split_paragraph(paragraph: str) -> list[Piece]:
     pieces = [_strip(paragraph, s, e) for s, e in _segmenter()(paragraph)]
     pieces = [piece for piece in pieces if piece[0] < piece[1]]
     pieces = _split_glued(paragraph, pieces)
+    pieces = _split_script_stops(paragraph, pieces)
     pieces = _merge_fragments(paragraph, pieces)
     return _merge_open_quotes(paragraph, pieces)
 
@@ -109,6 +111,20 @@ def _split_glued(text: str, pieces: list[Piece]) -> list[Piece]:
                 continue
             result.append((start, stop + 1))
             start = match.end()
+        result.append((start, end))
+    return result
+
+
+def _split_script_stops(text: str, pieces: list[Piece]) -> list[Piece]:
+    """Split after the full stops of other scripts, which the English model does not know:
+    the Devanagari danda ("जारी है। दूसरा"), the Arabic question mark and Urdu full stop,
+    and the CJK full-width stops (which need no space after them)."""
+    result: list[Piece] = []
+    for start, end in pieces:
+        for match in _SCRIPT_STOP.finditer(text, start, end):
+            if match.end() < end:
+                result.append((start, match.start() + 1))
+                start = match.end()
         result.append((start, end))
     return result
 
