@@ -21,7 +21,7 @@ import platform
 import sys
 from pathlib import Path
 
-from newsweave.errors import NewsweaveError
+from newsweave.errors import InputError, NewsweaveError
 from newsweave.evaluation.cluster import Cluster
 from newsweave.evaluation.duc import read_duc
 from newsweave.evaluation.harness import evaluate
@@ -50,17 +50,21 @@ def arguments() -> argparse.Namespace:
     parser.add_argument("--clusters", help="comma-separated cluster ids to keep")
     parser.add_argument("--systems", default=",".join(SYSTEM_NAMES))
     parser.add_argument("--seed", type=int, default=13, help="seed of the random baseline")
+    parser.add_argument("--repeat", type=int, default=1, help="timed runs per cluster (median)")
     parser.add_argument("--no-perl", action="store_true", help="skip ROUGE-1.5.5")
     parser.add_argument("--json", type=Path, help="write all results here")
     parser.add_argument("--markdown", type=Path, help="also write the tables here")
-    return parser.parse_args()
+    args = parser.parse_args()
+    if args.duc_docs and not args.duc_models:
+        parser.error("--duc-docs needs --duc-models")
+    if args.words is not None and args.words < 10:
+        parser.error(f"--words must be at least 10, got {args.words}")
+    return args
 
 
 def load(args: argparse.Namespace) -> tuple[str, str | None, list[Cluster], int, bool]:
     """(data set name, published-table key, clusters, words, stemming)."""
     if args.duc_docs:
-        if not args.duc_models:
-            raise SystemExit("--duc-docs needs --duc-models")
         clusters = read_duc(args.duc_docs, args.duc_models)
         name, key, words, stem = "DUC", "duc2004", 100, True
     elif args.jsonl:
@@ -71,12 +75,15 @@ def load(args: argparse.Namespace) -> tuple[str, str | None, list[Cluster], int,
         name, words, stem = f"MultiLing 2011 {args.language}", 250, False
         key = "multiling2011-en" if args.language.lower() == "english" else None
     if args.clusters:
-        wanted = args.clusters.split(",")
+        wanted = [c.strip() for c in args.clusters.split(",") if c.strip()]
         missing = sorted(set(wanted) - {c.id for c in clusters})
-        if missing:
-            raise SystemExit(f"no such cluster: {', '.join(missing)}")
+        if missing or not wanted:
+            known = ", ".join(c.id for c in clusters)
+            raise InputError(
+                f"no cluster {', '.join(missing) or repr(args.clusters)}; known: {known}"
+            )
         clusters = [c for c in clusters if c.id in wanted]
-    words = args.words or words
+    words = words if args.words is None else args.words
     return name, key, clusters, words, stem if args.stem is None else args.stem
 
 
@@ -93,6 +100,7 @@ def main() -> int:
             words=words,
             stemming=stem,
             perl=not args.no_perl,
+            repeat=args.repeat,
             progress=lambda m: print(m, file=sys.stderr),
         )
     except NewsweaveError as error:
@@ -103,7 +111,7 @@ def main() -> int:
         "cores": os.cpu_count(),
         "python": platform.python_version(),
     }
-    table = markdown(run, key if len(clusters) > 0 else None)
+    table = markdown(run, key)
     header = f"machine: {machine['machine']}, {machine['cores']} cores, Python {machine['python']}"
     print(header + "\n\n" + table)
     if args.markdown:

@@ -122,18 +122,33 @@ def test_the_bench_command_on_a_small_set(tmp_path: Path) -> None:
     assert set(data["systems"]) == {"lead", "random", "newsweave"}
 
 
-def test_the_bench_command_reports_bad_input_in_one_line(tmp_path: Path) -> None:
-    command = [
-        sys.executable,
-        str(REPO / "bench" / "summary_quality.py"),
-        "--multiling",
-        str(tmp_path),
-    ]
+@pytest.mark.parametrize(
+    ("arguments", "code", "message"),
+    [
+        (
+            ["--multiling", "/nonexistent/multiling"],
+            1,
+            "error: /nonexistent/multiling is not a folder",
+        ),
+        (["--clusters", "M999"], 1, "error: no cluster M999; known: M000, M001"),
+        (["--words", "0"], 2, "summary_quality.py: error: --words must be at least 10, got 0"),
+        (["--duc-docs", "docs"], 2, "summary_quality.py: error: --duc-docs needs --duc-models"),
+        (["--systems", "lead,gpt"], 1, "error: unknown system 'gpt'; choose from lead, random"),
+    ],
+)
+def test_the_bench_command_reports_bad_input_in_one_line(
+    arguments: list[str], code: int, message: str
+) -> None:
+    small = ["--no-perl"]
+    if "--duc-docs" not in arguments and "--multiling" not in arguments:
+        small += ["--multiling", str(REPO / "tests" / "data" / "eval" / "multiling")]
+    command = [sys.executable, str(REPO / "bench" / "summary_quality.py"), *small, *arguments]
     done = subprocess.run(command, capture_output=True, text=True, check=False)
-    assert done.returncode == 1
-    assert done.stderr.strip().splitlines() == [
-        f"error: no reference summaries for english in {tmp_path / 'model_summaries'}"
-    ]
+    assert done.returncode == code
+    assert done.stdout == ""
+    assert done.stderr.strip().splitlines()[-1].startswith(message)
+    if code == 1:
+        assert len(done.stderr.strip().splitlines()) == 1
 
 
 @pytest.mark.parametrize(

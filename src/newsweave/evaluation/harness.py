@@ -8,11 +8,12 @@ can run here (otherwise the reason is kept in `perl_error`).
 
 from __future__ import annotations
 
+import statistics
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from newsweave.errors import MissingDependency
+from newsweave.errors import InputError, MissingDependency
 from newsweave.evaluation.checks import citations_resolve, dangling_share, redundancy
 from newsweave.evaluation.cluster import Cluster
 from newsweave.evaluation.rouge import RougeTask, Scores, perl_rouge, rouge_score
@@ -45,6 +46,7 @@ class EvaluationRun:
     clusters: list[str]
     systems: list[str]
     results: list[ClusterResult]
+    repeat: int = 1  # timed runs per cluster and system; the time kept is their median
     perl_averages: dict[str, Scores] = field(default_factory=dict)
     perl_error: str | None = None
 
@@ -73,11 +75,13 @@ def evaluate(
     words: int,
     stemming: bool,
     perl: bool = True,
+    repeat: int = 1,
     progress: Progress = lambda _: None,
 ) -> EvaluationRun:
-    """Run and score every system on every cluster."""
+    """Run and score every system on every cluster; each cluster's time is the median of
+    `repeat` runs."""
     if not clusters:
-        raise ValueError("no clusters to evaluate")
+        raise InputError("no clusters to evaluate")
     prepared = [prepare(c) for c in clusters]
     for system in systems:
         system.summarize(prepared[0], words)  # warm-up: imports, model load, caches
@@ -85,7 +89,7 @@ def evaluate(
     for item in prepared:
         progress(f"summarising {item.cluster.id}")
         for system in systems:
-            results.append(_timed(system, item, words))
+            results.append(_timed(system, item, words, repeat))
     languages = {c.language for c in clusters}
     run = EvaluationRun(
         dataset=dataset,
@@ -95,16 +99,20 @@ def evaluate(
         clusters=[c.id for c in clusters],
         systems=[s.name for s in systems],
         results=results,
+        repeat=max(repeat, 1),
     )
     progress("scoring")
     _score(run, {c.id: c for c in clusters}, perl)
     return run
 
 
-def _timed(system: System, prepared: PreparedCluster, words: int) -> ClusterResult:
-    start = time.perf_counter()
-    output = system.summarize(prepared, words)
-    seconds = time.perf_counter() - start
+def _timed(system: System, prepared: PreparedCluster, words: int, repeat: int) -> ClusterResult:
+    times = []
+    for _ in range(max(repeat, 1)):
+        start = time.perf_counter()
+        output = system.summarize(prepared, words)
+        times.append(time.perf_counter() - start)
+    seconds = statistics.median(times)
     checks = {
         "redundancy": redundancy(output.sentences, prepared.cluster.language),
         "dangling": dangling_share(output.sentences),

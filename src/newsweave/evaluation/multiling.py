@@ -44,6 +44,8 @@ def read_multiling(root: Path, *, language: str = "english") -> list[Cluster]:
         raise InputError(
             f"unknown MultiLing language {language!r}; choose one of {', '.join(LANGUAGES)}"
         )
+    if not root.is_dir():
+        raise InputError(f"{root} is not a folder")
     sources = root / "source_texts"
     models = _language_folder(root / "model_summaries", language)
     if not sources.is_dir():

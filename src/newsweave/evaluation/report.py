@@ -30,23 +30,31 @@ def markdown(run: EvaluationRun, published_key: str | None = None) -> str:
     reference numbers, and the checks."""
     stem = "with" if run.stemming else "no"
     lines = [
-        f"{run.dataset}: {len(run.clusters)} clusters ({', '.join(run.clusters)}), "
+        f"{run.dataset}: {len(run.clusters)} cluster{'s' * (len(run.clusters) != 1)} "
+        f"({', '.join(run.clusters)}), "
         f"language {run.language}, {run.words} words, whole sentences only",
         "",
     ]
     if run.perl_averages:
         lines += [
-            f"ROUGE-1.5.5 recall (%, {stem} stemming, -l {run.words}), mean time per cluster, "
-            f"and time as a ratio to sumy LexRank in this run:",
+            f"ROUGE-1.5.5 recall (%, {stem} stemming, -l {run.words}), mean time per cluster "
+            f"(each the median of {run.repeat} run{'s' * (run.repeat != 1)}), and time as a "
+            "ratio to sumy LexRank in this run:",
             "",
-            "| system | R-1 | R-2 | R-L | R-SU4 | ms / cluster | time / LexRank |",
-            "|---|---:|---:|---:|---:|---:|---:|",
+            "| system | R-1 | R-2 | R-L | R-SU4 | R-2 95% interval | ms / cluster "
+            "| time / LexRank |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|",
         ]
         for system in run.systems:
             cells = [
                 _percent(run.mean(system, f"perl.{k}.r"))
                 for k in ("rouge-1", "rouge-2", "rouge-l", "rouge-su4")
             ]
+            interval = (
+                run.mean(system, "perl.rouge-2.r.low"),
+                run.mean(system, "perl.rouge-2.r.high"),
+            )
+            cells.append(" – ".join(_percent(v) for v in interval))
             lines.append(
                 f"| {system} | {' | '.join(cells)} | {1000 * run.mean_seconds(system):.1f} "
                 f"| {_time_ratio(run, system)} |"
@@ -106,12 +114,14 @@ def as_json(run: EvaluationRun, machine: dict[str, Any] | None = None) -> dict[s
         "words": run.words,
         "rouge155_stemming": run.stemming,
         "rouge155_error": run.perl_error,
+        "timed_runs_per_cluster": run.repeat,
         "machine": machine or {},
         "clusters": run.clusters,
         "systems": {
             system: {
                 "mean": {k: run.mean(system, k) for k in keys},
                 "mean_seconds": run.mean_seconds(system),
+                "rouge155": run.perl_averages.get(system, {}),
                 "per_cluster": [
                     {
                         "cluster": r.cluster,

@@ -123,7 +123,9 @@ def perl_available() -> str | None:
 
 
 PERL_LINE = re.compile(r"^\S+ (ROUGE-\S+) Eval (\d+)\.\S* R:([\d.]+) P:([\d.]+) F:([\d.]+)$")
-PERL_AVERAGE = re.compile(r"^\S+ (ROUGE-\S+) Average_([RPF]): ([\d.]+)")
+PERL_AVERAGE = re.compile(
+    r"^\S+ (ROUGE-\S+) Average_([RPF]): ([\d.]+) \(95%-conf\.int\. ([\d.]+) - ([\d.]+)\)"
+)
 
 
 def perl_rouge(
@@ -131,8 +133,9 @@ def perl_rouge(
 ) -> tuple[Scores, list[Scores]]:
     """ROUGE-1.5.5 over all tasks at once: (the script's own averages, per-task scores).
 
-    Keys are `perl.rouge-1.r`, `perl.rouge-su4.f`, ... The script cuts summaries at `words`
-    words itself (`-l`)."""
+    Keys are `perl.rouge-1.r`, `perl.rouge-su4.f`, ...; the averages also carry the
+    script's bootstrap 95% confidence interval as `perl.rouge-1.r.low` and `.high`. The
+    script cuts summaries at `words` words itself (`-l`)."""
     reason = perl_available()
     if reason:
         raise MissingDependency(f"ROUGE-1.5.5 cannot run: {reason}")
@@ -191,9 +194,10 @@ def _parse_perl(output: str, count: int) -> tuple[Scores, list[Scores]]:
             for field, value in zip("rpf", match.groups()[2:], strict=True):
                 per_task[index][f"perl.{name}.{field}"] = float(value)
         elif match := PERL_AVERAGE.match(line.strip()):
-            averages[f"perl.{match.group(1).lower()}.{match.group(2).lower()}"] = float(
-                match.group(3)
-            )
+            key = f"perl.{match.group(1).lower()}.{match.group(2).lower()}"
+            averages[key] = float(match.group(3))
+            averages[f"{key}.low"] = float(match.group(4))  # bootstrap 95% interval
+            averages[f"{key}.high"] = float(match.group(5))
     if not averages or any(not scores for scores in per_task):
         raise RuntimeError(f"could not read ROUGE-1.5.5 output: {output[:200]!r}")
     return averages, per_task
