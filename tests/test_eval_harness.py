@@ -184,3 +184,34 @@ def test_the_bench_command_reads_duc_and_jsonl(
         per_cluster = result["systems"][system]["per_cluster"]
         assert [c["cluster"] for c in per_cluster] == result["clusters"]
         assert all(0 < c["words"] <= 100 for c in per_cluster)
+
+
+def test_documents_no_system_was_given_are_reported() -> None:
+    from newsweave.evaluation.cluster import Cluster
+    from newsweave.model import Document
+
+    text = (
+        "The Quayside Bridge reopened on Friday after repairs costing $4.2 million.\n\n"
+        "Commuters said the crossing was quicker than the ferry they had used all summer.\n"
+    )
+    documents = (
+        Document("a.txt", "text", text),
+        Document("b.txt", "text", text),  # the same article again
+        Document("c.txt", "text", "Commuters returned to the bridge on Saturday.\n\n" + text),
+    )
+    cluster = Cluster("bridge", "en", documents, ("The bridge reopened on Friday.",))
+    run = evaluate(
+        [cluster],
+        make_systems(["lead", "random"]),
+        dataset="t",
+        words=30,
+        stemming=False,
+        perl=False,
+    )
+    assert [(s.input, s.reason.split(" (")[0]) for s in run.skipped] == [
+        ("b.txt", "duplicate of a.txt")
+    ]
+    assert "1 documents skipped (no system was given them):\n\n- b.txt: duplicate of a.txt" in (
+        markdown(run)
+    )
+    assert as_json(run)["skipped"][0]["input"] == "b.txt"

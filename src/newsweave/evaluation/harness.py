@@ -18,6 +18,7 @@ from newsweave.evaluation.checks import citations_resolve, dangling_share, redun
 from newsweave.evaluation.cluster import Cluster
 from newsweave.evaluation.rouge import RougeTask, Scores, perl_rouge, rouge_score
 from newsweave.evaluation.systems import PreparedCluster, System, prepare, word_count
+from newsweave.model import Skipped
 
 Progress = Callable[[str], None]
 
@@ -47,6 +48,7 @@ class EvaluationRun:
     systems: list[str]
     results: list[ClusterResult]
     repeat: int = 1  # timed runs per cluster and system; the time kept is their median
+    skipped: list[Skipped] = field(default_factory=list)  # documents no system was given
     perl_averages: dict[str, Scores] = field(default_factory=dict)
     perl_error: str | None = None
 
@@ -100,6 +102,7 @@ def evaluate(
         systems=[s.name for s in systems],
         results=results,
         repeat=max(repeat, 1),
+        skipped=[s for item in prepared for s in item.skipped],
     )
     progress("scoring")
     _score(run, {c.id: c for c in clusters}, perl)

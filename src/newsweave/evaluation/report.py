@@ -35,6 +35,9 @@ def markdown(run: EvaluationRun, published_key: str | None = None) -> str:
         f"language {run.language}, {run.words} words, whole sentences only",
         "",
     ]
+    if run.skipped:
+        lines += [f"{len(run.skipped)} documents skipped (no system was given them):", ""]
+        lines += [f"- {s.input}: {s.reason}" for s in run.skipped] + [""]
     if run.perl_averages:
         lines += [
             f"ROUGE-1.5.5 recall (%, {stem} stemming, -l {run.words}), mean time per cluster "
@@ -115,6 +118,7 @@ def as_json(run: EvaluationRun, machine: dict[str, Any] | None = None) -> dict[s
         "rouge155_stemming": run.stemming,
         "rouge155_error": run.perl_error,
         "timed_runs_per_cluster": run.repeat,
+        "skipped": [{"input": s.input, "reason": s.reason} for s in run.skipped],
         "machine": machine or {},
         "clusters": run.clusters,
         "systems": {

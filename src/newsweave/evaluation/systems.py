@@ -30,7 +30,7 @@ from newsweave.embed import Embedder, default_embedder
 from newsweave.errors import ConfigError, MissingDependency
 from newsweave.evaluation.cluster import Cluster
 from newsweave.evaluation.rouge import BENCH_EXTRA
-from newsweave.model import Article, Digest
+from newsweave.model import Article, Digest, Skipped
 from newsweave.pipeline import DigestOptions, build_articles, digest_documents
 from newsweave.similarity import similarity_matrix
 from newsweave.summarize import SummaryOptions, summarize
@@ -38,10 +38,12 @@ from newsweave.summarize import SummaryOptions, summarize
 
 @dataclass
 class PreparedCluster:
-    """A cluster's documents cleaned into articles with sentences, shared by every system."""
+    """A cluster's documents cleaned into articles with sentences, shared by every system;
+    documents left out (empty after cleaning, repeated) are in `skipped`."""
 
     cluster: Cluster
     articles: list[Article]
+    skipped: list[Skipped] = field(default_factory=list)
 
     @property
     def sentences(self) -> list[str]:
@@ -49,8 +51,8 @@ class PreparedCluster:
 
 
 def prepare(cluster: Cluster) -> PreparedCluster:
-    articles, _ = build_articles(cluster.documents)
-    return PreparedCluster(cluster, articles)
+    articles, skipped = build_articles(cluster.documents)
+    return PreparedCluster(cluster, articles, skipped)
 
 
 @dataclass
