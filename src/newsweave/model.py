@@ -108,6 +108,62 @@ class SummarySentence:
     cited_articles: list[str]
 
 
+@dataclass(frozen=True)
+class TextSpan:
+    """An exact piece of an article: `article.text[start:end] == text`, inside a sentence."""
+
+    article_id: str
+    sentence_id: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One statement as reported by one or more outlets.
+
+    `text` is the exact text of one of its `spans` (the most central wording); `kind` is
+    "consensus" (most outlets), "corroborated" (two or more) or "single" (one outlet)."""
+
+    id: str
+    text: str
+    kind: str
+    article_ids: list[str]
+    sentence_ids: list[str]
+    spans: list[TextSpan]
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One outlet's value in a conflict: `text == article.text[start:end]` is the exact
+    wording of the amount ("some 2,000"), `value` its reading ("2,000 (approximate)"),
+    and `span` the clause that states it."""
+
+    value: str
+    text: str
+    sentence_id: str
+    article_id: str
+    start: int
+    end: int
+    span: TextSpan
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Values that differ for one subject across outlets.
+
+    `kind` is "number" (and later "date", "claim"); `judgment` is "compatible" (the
+    wordings can all be true: "some 2,000" and "more than 2,000"), "tension" (they can
+    hardly all be true) or "contradiction" (they cannot: nine dead against fourteen)."""
+
+    id: str
+    subject: str
+    kind: str
+    judgment: str
+    claims: list[Claim]
+
+
 @dataclass
 class Digest:
     """Everything newsweave says about one set of articles."""
@@ -116,6 +172,8 @@ class Digest:
     summary: list[SummarySentence]
     skipped: list[Skipped]
     settings: dict[str, object] = field(default_factory=dict)
+    facts: list[Fact] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
 
     def sentence(self, sentence_id: str) -> Sentence:
         """The sentence with this id (see `sentence_id`)."""

@@ -2,6 +2,7 @@
 
     read inputs -> clean -> articles (ids, sources, language, duplicates) -> sentences
                 -> sentence similarity -> summary with citations
+                -> clauses aligned into facts across outlets -> conflicting amounts
 
 The CLI and any other front end call `digest` (or `digest_documents` when they already hold
 documents); they never re-implement a stage.
@@ -16,6 +17,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
+from newsweave.align import AlignOptions, align
+from newsweave.conflicts import ConflictOptions, find_conflicts
 from newsweave.embed import Embedder, default_embedder
 from newsweave.errors import NoArticlesError
 from newsweave.ingest import IngestOptions, read_sources, source_label
@@ -43,6 +46,8 @@ class DigestOptions:
     summary: SummaryOptions = field(default_factory=SummaryOptions)
     ingest: IngestOptions = field(default_factory=IngestOptions)
     similarity: SimilarityOptions = field(default_factory=SimilarityOptions)
+    align: AlignOptions = field(default_factory=AlignOptions)
+    conflicts: ConflictOptions = field(default_factory=ConflictOptions)
 
 
 def _quiet(_stage: str) -> None:
@@ -97,13 +102,23 @@ def digest_documents(
     )
     progress("summarising")
     summary = summarize(articles, similarity, opts.summary)
+    progress("aligning facts")
+    alignment = align(articles, embedder, language=language, options=opts.align)
+    conflicts = find_conflicts(articles, alignment, opts.conflicts)
     settings: dict[str, object] = {
         "words": opts.summary.words,
         "embedder": embedder.name,
         "language": language,
         "summary_options": asdict(opts.summary),
     }
-    return Digest(articles=articles, summary=summary, skipped=all_skipped, settings=settings)
+    return Digest(
+        articles=articles,
+        summary=summary,
+        skipped=all_skipped,
+        settings=settings,
+        facts=alignment.facts,
+        conflicts=conflicts,
+    )
 
 
 def build_articles(documents: Sequence[Document]) -> tuple[list[Article], list[Skipped]]:

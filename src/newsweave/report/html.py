@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsweave import __version__
-from newsweave.model import Article, Digest, Sentence
+from newsweave.model import Article, Digest, Fact, Sentence, TextSpan
 from newsweave.report.markdown import headline, overview
 
 
@@ -21,6 +21,9 @@ def to_html(digest: Digest) -> str:
     )
     number = {a.id: i + 1 for i, a in enumerate(digest.articles)}
     cited: set[str] = {c for s in digest.summary for c in s.citations}
+    shared = sorted(
+        (f for f in digest.facts if f.kind != "single"), key=lambda f: -len(f.article_ids)
+    )
     context: dict[str, Any] = {
         "title": headline(digest),
         "version": __version__,
@@ -29,8 +32,22 @@ def to_html(digest: Digest) -> str:
         "number": number,
         "cited": cited,
         "paragraphs": {a.id: paragraphs(a) for a in digest.articles},
+        "shared_facts": shared,
+        "first_spans": {f.id: _first_span_per_article(f) for f in shared},
+        "own_facts": {
+            a.id: [f for f in digest.facts if f.article_ids == [a.id]] for a in digest.articles
+        },
+        "agreed": {sid for f in shared for sid in f.sentence_ids},
+        "conflicting": {c.sentence_id for conflict in digest.conflicts for c in conflict.claims},
     }
     return environment.get_template("digest.html.j2").render(**context)
+
+
+def _first_span_per_article(fact: Fact) -> list[TextSpan]:
+    seen: dict[str, TextSpan] = {}
+    for span in fact.spans:
+        seen.setdefault(span.article_id, span)
+    return list(seen.values())
 
 
 def paragraphs(article: Article) -> list[list[Sentence]]:

@@ -10,7 +10,7 @@ from typing import Any
 from newsweave import __version__
 from newsweave.model import Article, Digest
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 def schema_text() -> str:
@@ -55,6 +55,38 @@ def to_dict(digest: Digest) -> dict[str, Any]:
                 "cited_articles": s.cited_articles,
             }
             for s in digest.summary
+        ],
+        "facts": [
+            {
+                "id": f.id,
+                "text": f.text,
+                "kind": f.kind,
+                "article_ids": f.article_ids,
+                "sentence_ids": f.sentence_ids,
+                "spans": [asdict(span) for span in f.spans],
+            }
+            for f in digest.facts
+        ],
+        "conflicts": [
+            {
+                "id": c.id,
+                "subject": c.subject,
+                "kind": c.kind,
+                "judgment": c.judgment,
+                "claims": [
+                    {
+                        "value": claim.value,
+                        "text": claim.text,
+                        "sentence_id": claim.sentence_id,
+                        "article_id": claim.article_id,
+                        "start": claim.start,
+                        "end": claim.end,
+                        "clause": asdict(claim.span),
+                    }
+                    for claim in c.claims
+                ],
+            }
+            for c in digest.conflicts
         ],
         "skipped": [asdict(s) for s in digest.skipped],
     }

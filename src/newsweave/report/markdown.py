@@ -60,6 +60,7 @@ def to_markdown(digest: Digest) -> str:
                     f"  - [{number[cited.article_id]}] {plain(source)}: “{plain(cited.text)}”"
                 )
         lines.append("")
+    lines += analysis_sections(digest, number)
     lines += ["## Sources", ""]
     lines += [_source_line(number[a.id], a) for a in digest.articles]
     lines.append("")
@@ -68,6 +69,53 @@ def to_markdown(digest: Digest) -> str:
         lines += [f"- {plain(s.input)}: {plain(s.reason)}" for s in digest.skipped]
         lines.append("")
     return "\n".join(lines)
+
+
+def analysis_sections(digest: Digest, number: dict[str, int]) -> list[str]:
+    """ "Agreed", "Where they differ" and one "Only in <outlet>" per outlet."""
+    if len(digest.articles) < 2:
+        return []
+    lines: list[str] = []
+    shared = [f for f in digest.facts if f.kind != "single"]
+    if shared:
+        lines += [
+            "## Agreed",
+            "",
+            "Stated by several outlets (consensus: at least two thirds):",
+            "",
+        ]
+        for fact in sorted(shared, key=lambda f: -len(f.article_ids)):
+            marks = "".join(f"[{n}]" for n in sorted(number[a] for a in fact.article_ids))
+            lines.append(
+                f"- {'**consensus** ' if fact.kind == 'consensus' else ''}"
+                f"“{plain(fact.text)}” {marks}"
+            )
+        lines.append("")
+    if digest.conflicts:
+        lines += ["## Where they differ", ""]
+        for conflict in digest.conflicts:
+            lines.append(f"- **{plain(conflict.subject)}** ({conflict.judgment}):")
+            for claim in conflict.claims:
+                source = digest.article(claim.article_id).source
+                lines.append(
+                    f"  - [{number[claim.article_id]}] {plain(source)}: "
+                    f"{plain(claim.value)} — “{plain(_clip(claim.span.text))}”"
+                )
+        lines.append("")
+    for article in digest.articles:
+        own = [f for f in digest.facts if f.article_ids == [article.id]]
+        missing = [
+            f for f in digest.facts if f.kind == "consensus" and article.id not in f.article_ids
+        ]
+        if not own and not missing:
+            continue
+        lines += [f"## Only in [{number[article.id]}] {plain(article.source)}", ""]
+        lines += [f"- “{plain(f.text)}”" for f in own]
+        if missing:
+            lines += ["", "Widely reported but not in this outlet:", ""]
+            lines += [f"- “{plain(f.text)}”" for f in missing]
+        lines.append("")
+    return lines
 
 
 def plain(text: str) -> str:

@@ -1,0 +1,243 @@
+"""Conflicts: the same quantity given differently by different outlets.
+
+A claim is one amount an outlet states in its own voice (amounts inside quotation marks
+belong to the speaker, not the outlet): its value, the exact wording, and the clause around
+it. Two claims of different articles are about the same subject when they count the same
+kind of thing (`newsweave.quantities.same_thing`) and, for the things news counts in many
+roles, when they count it in the same role:
+
+- `EVENT_ROLES` names roles by the words that mark them in a clause ("died", "killed",
+  "death toll" for deaths; "evacuated", "left their homes", "shelters" for evacuations).
+  Two claims with different roles are never paired: 340 people rescued and 14 people dead
+  are not a conflict.
+- Without a role, the clauses must be alike (`ConflictOptions.context`), stricter for
+  generic units (people, minutes) than for specific ones (troops, metres).
+
+Amounts inside quotation marks and increments ("thousands more troops", "another 3,000") are
+not claims. Claims about one subject form a conflict when their values are not all the same. The
+judgment is the worst of the pairwise comparisons (`newsweave.quantities.compare`) between
+outlets: "contradiction" (nine against fourteen), else "tension" ("about five metres" against
+"four metres"), else "compatible" ("some 2,000" against "more than 2,000").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsweave.align import Alignment
+from newsweave.clauses import Clause
+from newsweave.model import Article, Claim, Conflict, TextSpan, content_id
+from newsweave.quantities import Quantity, compare, same_thing
+
+EVENT_ROLES: dict[str, str] = {
+    "deaths": r"died|dead|deaths?|killed|killing|death toll|toll|fatalit\w+|bodies|"
+    r"lost their lives",
+    "injured": r"injured|injuries|wounded|hurt",
+    "missing": r"missing|unaccounted",
+    "evacuated": r"evacuat\w+|moved out|taken from their homes|leave their homes|"
+    r"left their homes|shelters?|displaced|fled",
+    "rescued": r"rescued|lifted|winched|pulled|saved",
+    "population": r"population|a town of|a city of|market town of|inhabitants of",
+    "arrested": r"arrested|detained|in custody",
+}
+_ROLE_PATTERNS = {
+    role: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for role, words in EVENT_ROLES.items()
+}
+GENERIC_UNITS = frozenset({"people", "person", "resident", "inhabitant", "minute", "hour", "day"})
+MEASURED = ("count", "measure", "money", "percent", "duration")
+JUDGMENT_ORDER = ("compatible", "tension", "contradiction")
+
+
+@dataclass(frozen=True)
+class ConflictOptions:
+    """How alike two clauses must be to compare their amounts when no role says so."""
+
+    context: float = 0.25  # specific units: troops, metres, euros
+    generic_context: float = 0.45  # people, minutes: counted in many roles
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    clause: int
+    quantity: Quantity
+    role: str | None
+
+
+def find_conflicts(
+    articles: Sequence[Article], alignment: Alignment, options: ConflictOptions | None = None
+) -> list[Conflict]:
+    """Every subject on which the outlets give different amounts, in order of first claim."""
+    opts = options or ConflictOptions()
+    candidates = _candidates(alignment)
+    parent = list(range(len(candidates)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(candidates):
+        for j in range(i + 1, len(candidates)):
+            if _same_subject(a, candidates[j], alignment, opts):
+                parent[root(i)] = root(j)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(candidates)):
+        groups.setdefault(root(i), []).append(i)
+    conflicts = []
+    for members in sorted(groups.values(), key=lambda m: m[0]):
+        claims = [candidates[i] for i in members]
+        conflict = _conflict(claims, alignment.clauses)
+        if conflict is not None:
+            conflicts.append(conflict)
+    return conflicts
+
+
+def _candidates(alignment: Alignment) -> list[_Candidate]:
+    found = []
+    for index, (clause, quantities) in enumerate(
+        zip(alignment.clauses, alignment.quantities, strict=True)
+    ):
+        for quantity in quantities:
+            if quantity.kind not in MEASURED or _quoted(clause, quantity):
+                continue
+            if _increment(clause.text, quantity):
+                continue  # "thousands more troops": a change, not the total
+            role = _role(clause.text, quantity)
+            if quantity.unit or role:
+                found.append(_Candidate(index, quantity, role))
+    return found
+
+
+_INCREMENT_AFTER = re.compile(r"\s*(?:more|additional|extra|fewer|less)\b", re.IGNORECASE)
+_INCREMENT_BEFORE = re.compile(r"\b(?:another|additional|extra|further)\s*$", re.IGNORECASE)
+
+
+def _increment(text: str, quantity: Quantity) -> bool:
+    """An amount added or taken away ("thousands more", "another 3,000")."""
+    return bool(
+        _INCREMENT_AFTER.match(text, quantity.end)
+        or _INCREMENT_BEFORE.search(text, 0, quantity.start)
+    )
+
+
+def _quoted(clause: Clause, quantity: Quantity) -> bool:
+    before = clause.text[: quantity.start]
+    return sum(before.count(mark) for mark in '"“”«»') % 2 == 1
+
+
+def _role(text: str, quantity: Quantity, reach: int = 40) -> str | None:
+    """The role whose marking words come nearest the amount, within `reach` characters
+    ("the death toll at nine", "more than 20 people missing", "Nine deaths")."""
+    nearest: tuple[int, str] | None = None
+    low, high = max(0, quantity.start - reach), min(len(text), quantity.end + reach)
+    for role, pattern in _ROLE_PATTERNS.items():
+        for match in pattern.finditer(text, low, high):
+            distance = max(quantity.start - match.end(), match.start() - quantity.end, 0)
+            if nearest is None or distance < nearest[0]:
+                nearest = (distance, role)
+    return nearest[1] if nearest else None
+
+
+def _same_subject(
+    a: _Candidate, b: _Candidate, alignment: Alignment, options: ConflictOptions
+) -> bool:
+    first, second = alignment.clauses[a.clause], alignment.clauses[b.clause]
+    if first.article_id == second.article_id or a.quantity.kind != b.quantity.kind:
+        return False
+    if a.role and b.role:
+        # "nine people" killed and "Nine deaths" are one subject; helicopters and people
+        # lifted from rooftops are not
+        return a.role == b.role and (
+            (_people(a.quantity) and _people(b.quantity)) or same_thing(a.quantity, b.quantity)
+        )
+    if not same_thing(a.quantity, b.quantity):
+        return False
+    generic = a.quantity.unit in GENERIC_UNITS or b.quantity.unit in GENERIC_UNITS
+    needed = options.generic_context if generic else options.context
+    return float(alignment.scores[a.clause, b.clause]) >= needed
+
+
+def _people(quantity: Quantity) -> bool:
+    """Counts people, directly or through a role noun ("deaths", "the injured"), or has no
+    counted noun at all ("the death toll at nine")."""
+    return quantity.unit is None or any(
+        same_thing(quantity.unit, group) for group in ("people", "dead", "injured")
+    )
+
+
+def _conflict(claims: list[_Candidate], clauses: list[Clause]) -> Conflict | None:
+    articles = {clauses[c.clause].article_id for c in claims}
+    if len(articles) < 2:
+        return None
+    if not _differ(claims):
+        return None  # the same figure in other words ("11 km", "about 11 km"): agreement
+    worst = "same"
+    for i, a in enumerate(claims):
+        for b in claims[i + 1 :]:
+            if clauses[a.clause].article_id == clauses[b.clause].article_id:
+                continue
+            verdict = compare(a.quantity, b.quantity)
+            if verdict in JUDGMENT_ORDER and (
+                worst == "same" or JUDGMENT_ORDER.index(verdict) > JUDGMENT_ORDER.index(worst)
+            ):
+                worst = verdict
+    if worst == "same":
+        return None  # every outlet gives the same amount: agreement, not conflict
+    made = [_claim(c, clauses[c.clause]) for c in claims]
+    return Conflict(
+        id=content_id(*(f"{c.sentence_id}:{c.span.start}" for c in made)),
+        subject=_subject(claims),
+        kind="number",
+        judgment=worst,
+        claims=made,
+    )
+
+
+def _differ(claims: list[_Candidate]) -> bool:
+    """Whether two outlets give different figures: two specific values that differ, or a
+    figure against an interval that excludes it. A vague amount ("hundreds") against a
+    figure inside its range is no disagreement."""
+    specific = [c.quantity for c in claims if c.quantity.qualifier != "vague"]
+    if len({q.value for q in specific}) > 1:
+        return True
+    return any(
+        compare(a.quantity, b.quantity) in ("tension", "contradiction")
+        for i, a in enumerate(claims)
+        for b in claims[i + 1 :]
+    )
+
+
+def _claim(candidate: _Candidate, clause: Clause) -> Claim:
+    quantity = candidate.quantity
+    return Claim(
+        value=_value(quantity),
+        text=quantity.text,
+        sentence_id=clause.sentence_id,
+        article_id=clause.article_id,
+        start=clause.start + quantity.start,
+        end=clause.start + quantity.end,
+        span=TextSpan(clause.article_id, clause.sentence_id, clause.start, clause.end, clause.text),
+    )
+
+
+def _value(quantity: Quantity) -> str:
+    number = (
+        f"{quantity.value:,.0f}" if quantity.value == int(quantity.value) else f"{quantity.value:g}"
+    )
+    return (
+        number
+        if quantity.qualifier == "exact"
+        else f"{number} ({quantity.qualifier.replace('_', ' ')})"
+    )
+
+
+def _subject(claims: list[_Candidate]) -> str:
+    roles = {c.role for c in claims if c.role}
+    unit = claims[0].quantity.unit or "amount"
+    if len(roles) == 1:
+        role = roles.pop()
+        return f"{role} ({unit})"
+    return f"number of {unit}"

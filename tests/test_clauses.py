@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+import pytest
+
+from newsweave.clauses import split_clauses
+from newsweave.model import Sentence
+
+
+def _sentence(text: str, start: int = 10) -> Sentence:
+    return Sentence(
+        id="a-s0", article_id="a", index=0, text=text, start=start, end=start + len(text)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A dam gave way early on Monday after days of rain, sending a surge of water "
+            "through the town and killing nine people, the rescue service said.",
+            [
+                "A dam gave way early on Monday after days of rain",
+                "sending a surge of water through the town",
+                "and killing nine people, the rescue service said.",
+            ],
+        ),
+        (
+            "Some 2,000 residents were moved out, the agency said, and 23 people were still "
+            "missing by late morning.",
+            [
+                "Some 2,000 residents were moved out, the agency said",
+                "and 23 people were still missing by late morning.",
+            ],
+        ),
+        (
+            "The bridge was swept away; the eastern half of the town is cut off.",
+            ["The bridge was swept away", "the eastern half of the town is cut off."],
+        ),
+        # a short piece stays with its neighbour
+        ("He agreed, but only later.", ["He agreed, but only later."]),
+        # quotations are one statement
+        (
+            "“We have lost everything, but we are alive,” said a retired teacher.",
+            ["“We have lost everything, but we are alive,” said a retired teacher."],
+        ),
+        # no split point
+        (
+            "Fourteen people died when the dam collapsed.",
+            ["Fourteen people died when the dam collapsed."],
+        ),
+    ],
+)
+def test_clauses(text: str, expected: list[str]) -> None:
+    sentence = _sentence(text)
+    clauses = split_clauses(sentence)
+    assert [c.text for c in clauses] == expected
+    article_text = " " * 10 + text
+    for clause in clauses:
+        assert article_text[clause.start : clause.end] == clause.text
+        assert clause.sentence_id == "a-s0" and clause.article_id == "a"
