@@ -15,6 +15,7 @@ outlet alone.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -50,6 +51,7 @@ class Alignment:
     quantities: list[list[Quantity]]
     scores: Matrix
     groups: list[list[int]]
+    denials: list[tuple[int, int]] = field(default_factory=list)  # (asserting, denying)
     facts: list[Fact] = field(default_factory=list)
 
 
@@ -79,10 +81,45 @@ def align(
     scores = similarity_matrix([c.text for c in clauses], embedder, language=language)
     scores = scores + opts.quantity_bonus * _shared_amounts(quantities)
     scores = scores - opts.time_penalty * _different_times([c.text for c in clauses])
-    groups = _groups(clauses, scores, opts)
-    alignment = Alignment(clauses, quantities, scores, groups)
+    denials = _opposed(clauses, scores, opts.link)
+    linkable = scores.copy()
+    for i, j in denials:
+        linkable[i, j] = linkable[j, i] = -1.0  # an assertion and its denial never agree
+    groups = _groups(clauses, linkable, opts)
+    alignment = Alignment(clauses, quantities, scores, groups, denials)
     alignment.facts = [_fact(alignment, group, len(articles), opts) for group in groups]
     return alignment
+
+
+DENIAL = re.compile(r"\b(?:den(?:y|ied|ies|ying)|rejected|dismissed|refuted)\b", re.IGNORECASE)
+
+
+def denies(text: str, within: int = 8) -> bool:
+    """Whether the clause is a denial: a verb of denial among its first `within` words
+    ("Company officials denied reports that a gate had been stuck shut"). A clause that only
+    mentions one after its claim ("... accuse Moscow of massing troops, which Russia
+    denies") reports both sides, and plain negation ("not", "never") is too common in news
+    to oppose two clauses on its own."""
+    return bool(DENIAL.search(" ".join(text.split()[:within])))
+
+
+def _opposed(clauses: Sequence[Clause], scores: Matrix, threshold: float) -> list[tuple[int, int]]:
+    """Pairs of alike clauses of different articles where exactly one denies: (assert, deny).
+    Each clause keeps its best such partner per article."""
+    negated = [denies(c.text) for c in clauses]
+    mentions_denial = [bool(DENIAL.search(c.text)) for c in clauses]
+    pairs: dict[tuple[int, str], tuple[float, int]] = {}
+    for i, clause in enumerate(clauses):
+        if not negated[i]:
+            continue
+        for j, other in enumerate(clauses):
+            if mentions_denial[j] or other.article_id == clause.article_id:
+                continue  # an assertion that reports its own denial opposes nothing
+            score = float(scores[i, j])
+            key = (i, other.article_id)
+            if score >= threshold and score > pairs.get(key, (-1.0, -1))[0]:
+                pairs[key] = (score, j)
+    return sorted((j, i) for (i, _), (_, j) in pairs.items())
 
 
 def _shared_amounts(quantities: list[list[Quantity]]) -> Matrix:
@@ -157,14 +194,21 @@ def _groups(clauses: Sequence[Clause], scores: Matrix, options: AlignOptions) ->
     return sorted((sorted(group) for group in members.values()), key=lambda g: g[0])
 
 
+def _continuation(text: str) -> bool:
+    """A clause that continues another ("and killing nine people", "sending a surge ...")."""
+    first = text.split(maxsplit=1)[0].lower() if text.strip() else ""
+    return first in ("and", "but", "while", "whereas") or first.endswith("ing")
+
+
 def _fact(alignment: Alignment, group: list[int], outlets: int, options: AlignOptions) -> Fact:
     clauses = [alignment.clauses[i] for i in group]
     articles = list(dict.fromkeys(c.article_id for c in clauses))
     if len(group) == 1:
         central = group[0]
     else:
-        inner = alignment.scores[np.ix_(group, group)]
-        central = group[int(np.argmax(inner.sum(axis=1)))]
+        inner = alignment.scores[np.ix_(group, group)].sum(axis=1)
+        standalone = np.array([not _continuation(alignment.clauses[i].text) for i in group])
+        central = group[int(np.argmax(inner + 10.0 * standalone))]
     consensus = max(3, math.ceil(options.consensus_share * outlets - 1e-9))
     kind = (
         "consensus"

@@ -33,6 +33,7 @@ from newsweave.model import (
     sentence_id,
 )
 from newsweave.similarity import SimilarityOptions, similarity_matrix
+from newsweave.statement_conflicts import date_conflicts, denial_conflicts
 from newsweave.summarize import SummaryOptions, summarize
 from newsweave.text import clean_documents, split_sentences
 
@@ -104,7 +105,11 @@ def digest_documents(
     summary = summarize(articles, similarity, opts.summary)
     progress("aligning facts")
     alignment = align(articles, embedder, language=language, options=opts.align)
-    conflicts = find_conflicts(articles, alignment, opts.conflicts)
+    conflicts = [
+        *find_conflicts(articles, alignment, opts.conflicts),
+        *date_conflicts(articles, alignment),
+        *denial_conflicts(alignment),
+    ]
     settings: dict[str, object] = {
         "words": opts.summary.words,
         "embedder": embedder.name,

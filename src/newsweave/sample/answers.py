@@ -90,8 +90,15 @@ def score_digest(digest: Digest) -> AlignmentScore:
         else:
             score.facts_missed.append(fact_id)
     single = {f["id"] for f in answers["facts"] if f["kind"] == "single"}
+    # the claims of a planted conflict state one subject too ("killing nine people" and
+    # "the death toll at nine"), so they label links as well as the facts do
+    subjects = dict(planted)
+    for conflict in answers["conflicts"]:
+        subjects[conflict["id"]] = {
+            claim["file"]: locate(claim["file"], claim["evidence"]) for claim in conflict["claims"]
+        }
     for fact in digest.facts:
-        _judge_links(fact, planted, single, score)
+        _judge_links(fact, subjects, single, score)
     _score_conflicts(digest.conflicts, answers, locate, score)
     return score
 
