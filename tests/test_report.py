@@ -56,3 +56,50 @@ def test_markdown_keeps_article_markup_as_text(tmp_path: Path) -> None:
 
 def test_html_declares_the_digest_language(sample_digest: Digest) -> None:
     assert '<html lang="en">' in newsweave.render(sample_digest, "html")
+
+
+def test_markdown_shows_agreement_outliers_and_differences(sample_digest: Digest) -> None:
+    markdown = newsweave.render(sample_digest, "md")
+    for heading in ("## Agreed", "## Where they differ", "## Only in [1] Arclight Wire"):
+        assert heading in markdown
+    assert "**deaths (people)** (contradiction):" in markdown
+    assert "[5] velmora_courier: 14 — “Fourteen people died" in markdown
+
+
+def test_markdown_names_what_an_outlet_leaves_out(tmp_path: Path) -> None:
+    # lines repeated word for word across a batch are cleaned away as boilerplate, so the
+    # three outlets word the reopening differently
+    for name, body in {
+        "a.txt": "The Quayside Bridge reopened to traffic on Friday after eight months of "
+        "repairs.\n\nThe mayor cut a ribbon at noon.",
+        "b.txt": "Traffic returned to the Quayside Bridge on Friday after eight months of "
+        "repairs.\n\nCyclists were the first across.",
+        "c.txt": "After eight months of repairs the Quayside Bridge reopened to traffic on "
+        "Friday.\n\nTolls will not be charged this year.",
+        "d.txt": "A new ferry timetable starts on Monday for the harbour route.",
+    }.items():
+        (tmp_path / name).write_text(f"Harbour news\n\n{body}\n", encoding="utf-8")
+    markdown = newsweave.render(newsweave.digest([tmp_path]), "md")
+    assert "- **consensus** “" in markdown
+    only_d = markdown.split("## Only in [4] d", 1)[1].split("## ", 1)[0]
+    assert "Widely reported but not in this outlet:" in only_d
+    assert "Quayside Bridge" in only_d
+
+
+def test_html_shows_conflicts_side_by_side_and_links_every_claim(sample_digest: Digest) -> None:
+    html = newsweave.render(sample_digest, "html")
+    assert 'id="differ-h"' in html and 'id="agreed-h"' in html
+    assert html.count('<table class="claims">') == len(sample_digest.conflicts)
+    for conflict in sample_digest.conflicts:
+        for claim in conflict.claims:
+            assert f'href="#{claim.sentence_id}"' in html
+    assert 'class="sentence conflicting"' in html or "conflicting" in html
+
+
+def test_one_article_has_no_cross_source_sections(tmp_path: Path) -> None:
+    (tmp_path / "one.txt").write_text(HOSTILE, encoding="utf-8")
+    digest = newsweave.digest([tmp_path / "one.txt"])
+    markdown = newsweave.render(digest, "md")
+    assert "## Agreed" not in markdown and "## Where they differ" not in markdown
+    assert "## Only in" not in markdown
+    assert 'id="differ-h"' not in newsweave.render(digest, "html")

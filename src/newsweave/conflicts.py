@@ -197,17 +197,20 @@ def _conflict(claims: list[_Candidate], clauses: list[Clause]) -> Conflict | Non
 
 
 def _differ(claims: list[_Candidate]) -> bool:
-    """Whether two outlets give different figures: two specific values that differ, or a
-    figure against an interval that excludes it. A vague amount ("hundreds") against a
-    figure inside its range is no disagreement."""
-    specific = [c.quantity for c in claims if c.quantity.qualifier != "vague"]
-    if len({q.value for q in specific}) > 1:
-        return True
-    return any(
-        compare(a.quantity, b.quantity) in ("tension", "contradiction")
-        for i, a in enumerate(claims)
-        for b in claims[i + 1 :]
-    )
+    """Whether two claims say different things: they state different figures ("23" and
+    "more than 20"), or neither one's range holds the other's ("some 100,000" and "more
+    than 100,000"). "11 km" and "about 11 km" agree, and so do "340" and "hundreds": a vague
+    amount is compared by its range only."""
+    for i, first in enumerate(claims):
+        a = first.quantity
+        for second in claims[i + 1 :]:
+            b = second.quantity
+            if a.value != b.value and "vague" not in (a.qualifier, b.qualifier):
+                return True
+            nested = (b.low <= a.low and a.high <= b.high) or (a.low <= b.low and b.high <= a.high)
+            if not nested:
+                return True
+    return False
 
 
 def _claim(candidate: _Candidate, clause: Clause) -> Claim:

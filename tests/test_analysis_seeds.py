@@ -1,0 +1,62 @@
+"""Facts and conflicts on the real seed cluster (../shared/seeds, read at run time)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsweave.model import Digest, Fact
+
+
+def _outlets(digest: Digest, article_ids: list[str]) -> set[str]:
+    return {Path(digest.article(a).origin).name[:3] for a in article_ids}
+
+
+def _fact_with(digest: Digest, *words: str) -> list[Fact]:
+    return [
+        f for f in digest.facts
+        if f.kind != "single" and all(any(w in s.text for s in f.spans) for w in words)
+    ]  # fmt: skip
+
+
+def test_troop_figures_of_all_five_outlets_are_one_conflict(seeds_digest: Digest) -> None:
+    troops = [c for c in seeds_digest.conflicts if "troop" in c.subject]
+    assert len(troops) == 1
+    (conflict,) = troops
+    assert conflict.kind == "number"
+    assert conflict.judgment == "tension"  # "tens of thousands" against "more than 100,000"
+    assert _outlets(seeds_digest, [c.article_id for c in conflict.claims]) == {
+        "000", "001", "002", "003", "004"
+    }  # fmt: skip
+    wordings = sorted(c.text for c in conflict.claims)
+    assert wordings == sorted(
+        ["more than 100,000", "some 100,000", "some 100,000", "tens of thousands", "100,000",
+         "well over 100,000"]
+    )  # fmt: skip
+
+
+def test_no_conflict_pairs_unrelated_amounts(seeds_digest: Digest) -> None:
+    # the 40-minute call, "three times" and the troop counts never meet in one conflict
+    for conflict in seeds_digest.conflicts:
+        units = {c.value for c in conflict.claims}
+        assert not any("40" in value for value in units)
+    assert [c.kind for c in seeds_digest.conflicts] == ["number"]
+
+
+def test_trip_to_kyiv_on_tuesday_is_one_fact_of_three_outlets(seeds_digest: Digest) -> None:
+    facts = [f for f in seeds_digest.facts
+             if f.kind != "single" and sum("Tuesday" in s.text for s in f.spans) >= 3]  # fmt: skip
+    assert len(facts) == 1
+    assert len(facts[0].article_ids) >= 3
+    assert all("Kyiv" in s.text or "Kiev" in s.text for s in facts[0].spans)
+
+
+def test_forty_minute_call_with_biden_is_one_fact(seeds_digest: Digest) -> None:
+    (call,) = _fact_with(seeds_digest, "40", "Biden")
+    assert len(call.article_ids) >= 2
+    assert all("40" in s.text and "Sunday" in s.text for s in call.spans)
+
+
+def test_joint_press_conference_is_one_fact(seeds_digest: Digest) -> None:
+    (press,) = _fact_with(seeds_digest, "joint press conference")
+    assert len(press.article_ids) >= 2
+    assert all("press conference" in s.text for s in press.spans)

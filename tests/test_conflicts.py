@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+import pytest
+
+from newsweave.model import Digest, Document
+from newsweave.pipeline import digest_documents
+from newsweave.statement_conflicts import _resolve
+
+
+def _digest(*bodies: str, published: str | None = None) -> Digest:
+    documents = [
+        Document(origin=f"outlet{i}.txt", format="text", body=body, source=f"Outlet {i}",
+                 published=published)
+        for i, body in enumerate(bodies)
+    ]  # fmt: skip
+    return digest_documents(documents)
+
+
+def test_different_death_tolls_contradict_and_agreeing_ones_do_not() -> None:
+    digest = _digest(
+        "A fire at the Lorn textile mill killed nine workers on Monday night.\n\n"
+        "Firefighters fought the blaze for six hours.\n",
+        "Fourteen workers died when fire swept through the Lorn textile mill on Monday.\n\n"
+        "The blaze took six hours to bring under control.\n",
+    )
+    (toll,) = digest.conflicts
+    assert (toll.kind, toll.judgment) == ("number", "contradiction")
+    assert sorted(c.text for c in toll.claims) == ["Fourteen", "nine"]
+    assert not any("six" in c.text for c in toll.claims)  # six hours agree: no conflict
+
+
+def test_approximate_wordings_of_one_figure_are_compatible() -> None:
+    digest = _digest(
+        "Some 3,000 residents were evacuated from the valley on Tuesday.\n",
+        "More than 3,000 residents were evacuated from the valley on Tuesday.\n",
+    )
+    (evacuated,) = digest.conflicts
+    assert evacuated.judgment == "compatible"
+
+
+def test_unrelated_amounts_are_never_paired() -> None:
+    digest = _digest(
+        "Russia has massed some 100,000 troops near the border, officials said.\n",
+        "The two presidents spoke for 40 minutes on Sunday about the crisis.\n",
+    )
+    assert digest.conflicts == []
+
+
+def test_a_denial_of_another_outlets_report_is_a_contradiction() -> None:
+    digest = _digest(
+        "Engineers said one of the floodgates had been jammed shut for weeks before the "
+        "collapse.\n",
+        "The operator denied reports that one of the floodgates had been jammed shut before "
+        "the collapse.\n",
+    )
+    (denial,) = digest.conflicts
+    assert (denial.kind, denial.judgment) == ("claim", "contradiction")
+    assert [c.value for c in denial.claims] == ["asserted", "denied"]
+    assert not [f for f in digest.facts if f.kind != "single"]  # not shown as agreed
+
+
+def test_different_days_for_one_visit_are_a_date_conflict() -> None:
+    digest = _digest(
+        "Prime Minister Ada Lind is expected to visit the flooded town of Rask on Tuesday, "
+        "her office said.\n",
+        "Prime Minister Ada Lind will visit the flooded town of Rask on Thursday, the mayor "
+        "said.\n",
+        published="2025-03-10",
+    )
+    (day,) = digest.conflicts
+    assert day.kind == "date"
+    assert [c.value for c in day.claims] == ["Tuesday (2025-03-11)", "Thursday (2025-03-13)"]
+
+
+@pytest.mark.parametrize(
+    ("weekday", "text", "published", "expected"),
+    [
+        ("Tuesday", "He will travel to Kyiv on Tuesday.", "2022-02-07", "2022-02-08"),
+        ("Monday", "Macron meets Putin on Monday; he will fly in.", "2022-02-07", "2022-02-07"),
+        ("Sunday", "He spoke to Biden on Sunday.", "2022-02-07", "2022-02-06"),
+        ("Monday", "The dam burst on Monday.", "2025-03-11", "2025-03-10"),
+        ("Monday", "The dam burst on Monday.", None, None),
+    ],
+)
+def test_weekdays_read_against_the_publication_date(
+    weekday: str, text: str, published: str | None, expected: str | None
+) -> None:
+    assert _resolve(weekday, text, published) == expected
+
+
+def test_a_single_article_has_no_conflicts_and_only_single_facts() -> None:
+    digest = _digest(
+        "Nine people died in the fire. Officials later said fourteen had died.\n\n"
+        "The mill had been inspected in 2023.\n"
+    )
+    assert digest.conflicts == []
+    assert digest.facts and {f.kind for f in digest.facts} == {"single"}
