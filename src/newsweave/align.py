@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from newsweave.citations import times_in
-from newsweave.clauses import Clause, split_clauses
+from newsweave.clauses import Clause, split_clauses, without_attribution
 from newsweave.embed import Embedder, Matrix
 from newsweave.model import Article, Fact, TextSpan, content_id
 from newsweave.quantities import Quantity, compare, find_quantities, same_thing
@@ -55,6 +55,20 @@ class Alignment:
     facts: list[Fact] = field(default_factory=list)
 
 
+def supporting_sentences_by_fact(facts: Sequence[Fact]) -> dict[str, list[str]]:
+    """For every sentence, the sentences of other articles that share a fact with it (one
+    of its clauses and one of theirs are in one fact group), in order of first mention."""
+    support: dict[str, list[str]] = {}
+    for fact in facts:
+        if len(fact.article_ids) < 2:
+            continue
+        for span in fact.spans:
+            others = [o.sentence_id for o in fact.spans if o.article_id != span.article_id]
+            found = support.setdefault(span.sentence_id, [])
+            found.extend(o for o in others if o not in found)
+    return support
+
+
 def statement_clauses(articles: Sequence[Article]) -> list[Clause]:
     """The clauses that can carry a fact: not questions, at least `MIN_FACT_WORDS` words."""
     return [
@@ -78,7 +92,8 @@ def align(
     opts = options or AlignOptions()
     clauses = statement_clauses(articles)
     quantities = [find_quantities(c.text) for c in clauses]
-    scores = similarity_matrix([c.text for c in clauses], embedder, language=language)
+    cores = [without_attribution(c.text) for c in clauses]
+    scores = similarity_matrix(cores, embedder, language=language)
     scores = scores + opts.quantity_bonus * _shared_amounts(quantities)
     scores = scores - opts.time_penalty * _different_times([c.text for c in clauses])
     denials = _opposed(clauses, scores, opts.link)

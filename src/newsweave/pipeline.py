@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from newsweave.align import AlignOptions, align
+from newsweave.align import AlignOptions, align, supporting_sentences_by_fact
 from newsweave.conflicts import ConflictOptions, find_conflicts
 from newsweave.embed import Embedder, default_embedder
 from newsweave.errors import NoArticlesError
@@ -101,10 +101,12 @@ def digest_documents(
         language=language,
         options=opts.similarity,
     )
-    progress("summarising")
-    summary = summarize(articles, similarity, opts.summary)
     progress("aligning facts")
     alignment = align(articles, embedder, language=language, options=opts.align)
+    progress("summarising")
+    summary = summarize(
+        articles, similarity, opts.summary, supporting_sentences_by_fact(alignment.facts)
+    )
     conflicts = [
         *find_conflicts(articles, alignment, opts.conflicts),
         *date_conflicts(articles, alignment),

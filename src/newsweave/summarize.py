@@ -11,7 +11,7 @@ same thing (see `newsweave.citations`).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -180,9 +180,14 @@ def summarize(
     articles: Sequence[Article],
     similarity: Matrix,
     options: SummaryOptions | None = None,
+    fact_support: Mapping[str, Sequence[str]] | None = None,
 ) -> list[SummarySentence]:
     """The summary of the articles, given the similarity matrix of all their sentences
-    (in article order, then sentence order)."""
+    (in article order, then sentence order).
+
+    Each summary sentence cites the sentences of other articles that state the same thing
+    as a whole (`newsweave.citations`) and, given `fact_support` (sentence id -> sentence ids,
+    from the fact groups of `newsweave.align`), those that state one of its clauses."""
     opts = options or SummaryOptions()
     sentences = [s for a in articles for s in a.sentences]
     if not sentences:
@@ -198,9 +203,15 @@ def summarize(
             np.mean([sentences[j].index / article_length[sentences[j].article_id] for j in group])
         )
 
+    by_id = {s.id: s for s in sentences}
+    article_order = {a.id: n for n, a in enumerate(articles)}
     result = []
     for i in sorted(chosen, key=lambda k: (reading_position(k), k)):
-        cited = [sentences[i], *(sentences[j] for j in support[i])]
+        others = {sentences[j].id: sentences[j] for j in support[i]}
+        for sentence_id in (fact_support or {}).get(sentences[i].id, ()):
+            others.setdefault(sentence_id, by_id[sentence_id])
+        ordered = sorted(others.values(), key=lambda s: (article_order[s.article_id], s.index))
+        cited = [sentences[i], *ordered]
         result.append(
             SummarySentence(
                 text=sentences[i].text,

@@ -11,8 +11,9 @@ still fits, as newsweave does, so the length rule is identical for all of them.
   'newsweave[bench]'`), given the prepared sentences and sumy's stop words and
   stemmer for the cluster's language.
 - `newsweave`: the whole digest from the raw documents (cleaning, splitting, embedding,
-  summary), and `newsweave-summary`: the similarity and summary stages alone on the prepared
-  sentences, timed like the sumy peers.
+  fact alignment, conflicts, cited summary), and `newsweave-summary`: the cited summary from
+  the prepared sentences (similarity, fact alignment for the citations, selection), timed
+  like the sumy peers.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from dataclasses import dataclass, field, replace
 from importlib import import_module
 from typing import Any, Protocol
 
+from newsweave.align import align, supporting_sentences_by_fact
 from newsweave.embed import Embedder, default_embedder
 from newsweave.errors import ConfigError, MissingDependency
 from newsweave.evaluation.cluster import Cluster
@@ -223,15 +225,21 @@ class Newsweave:
 
 
 class NewsweaveSummary(Newsweave):
-    """newsweave's similarity and summary stages on the prepared sentences."""
+    """newsweave's summary with its citations from the prepared sentences: the similarity,
+    fact alignment (for the citations) and summary stages, without reading and cleaning."""
 
     name = "newsweave-summary"
 
     def summarize(self, prepared: PreparedCluster, words: int) -> SystemSummary:
-        similarity = similarity_matrix(
-            prepared.sentences, self.embedder, language=prepared.cluster.language
+        language = prepared.cluster.language
+        similarity = similarity_matrix(prepared.sentences, self.embedder, language=language)
+        alignment = align(prepared.articles, self.embedder, language=language)
+        summary = summarize(
+            prepared.articles,
+            similarity,
+            self.options(words),
+            supporting_sentences_by_fact(alignment.facts),
         )
-        summary = summarize(prepared.articles, similarity, self.options(words))
         digest = Digest(articles=prepared.articles, summary=summary, skipped=[])
         return SystemSummary([s.text for s in summary], digest)
 

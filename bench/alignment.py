@@ -1,0 +1,146 @@
+"""Cross-source alignment: time and quality, against a textbook baseline in the same run.
+
+newsweave's alignment (clauses, blended similarity with amount and time evidence, average
+linkage with one clause per article) and conflict finding, timed warm on: the bundled sample
+(5 articles), the seed cluster (5), MultiLing 2011 topic M000 (10) and a 50-article set (the
+English documents of MultiLing topics M000-M004: five stories, which is harder than one
+story of 50 articles, since nothing should align across them).
+
+The baseline, timed on the same articles, links whole sentences of different articles that
+are each other's best TF-IDF match above 0.3 and groups them transitively: what a user would
+write in an afternoon with scikit-learn. On the sample, both are scored against the planted
+facts (`newsweave.sample.answers`).
+
+    python bench/alignment.py [--repeat 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import numpy as np
+
+import newsweave
+from newsweave.align import Alignment, align
+from newsweave.conflicts import find_conflicts
+from newsweave.embed import default_embedder
+from newsweave.ingest import read_sources
+from newsweave.model import Article, Digest, Fact, TextSpan
+from newsweave.pipeline import build_articles
+from newsweave.sample.answers import score_digest
+from newsweave.similarity import tfidf_vectors
+from newsweave.statement_conflicts import date_conflicts, denial_conflicts
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+MULTILING = SHARED / "bench" / "multiling2011" / "source_texts"
+
+
+def story_sets() -> dict[str, list[Path]]:
+    sets = {"bundled sample (5)": [newsweave.sample_path()]}
+    if (SHARED / "seeds").is_dir():
+        sets["seeds (5)"] = [SHARED / "seeds"]
+    if MULTILING.is_dir():
+        sets["MultiLing M000 (10)"] = sorted(MULTILING.glob("M000?.english"))
+        fifty = sorted(p for t in range(5) for p in MULTILING.glob(f"M00{t}?.english"))
+        if len(fifty) == 50:
+            sets["MultiLing M000-M004 (50)"] = fifty
+    return sets
+
+
+def analyse(articles: Sequence[Article]) -> Alignment:
+    alignment = align(articles, default_embedder())
+    find_conflicts(articles, alignment)
+    date_conflicts(articles, alignment)
+    denial_conflicts(alignment)
+    return alignment
+
+
+def baseline(articles: Sequence[Article]) -> list[Fact]:
+    """Sentence-level mutual-best TF-IDF matches, grouped transitively."""
+    sentences = [s for a in articles for s in a.sentences]
+    vectors = tfidf_vectors([s.text for s in sentences])
+    scores = vectors @ vectors.T
+    article_of = np.array([s.article_id for s in sentences])
+    parent = list(range(len(sentences)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    best = {}
+    for article in dict.fromkeys(article_of.tolist()):
+        columns = np.flatnonzero(article_of == article)
+        best[article] = columns[np.argmax(scores[:, columns], axis=1)]
+    for i, sentence in enumerate(sentences):
+        for article, best_in in best.items():
+            j = int(best_in[i])
+            mutual = article != sentence.article_id and best[sentence.article_id][j] == i
+            if mutual and scores[i, j] >= 0.3:
+                parent[root(i)] = root(j)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(sentences)):
+        groups.setdefault(root(i), []).append(i)
+    facts = []
+    for members in groups.values():
+        spans = [
+            TextSpan(sentences[i].article_id, sentences[i].id, sentences[i].start,
+                     sentences[i].end, sentences[i].text)
+            for i in members
+        ]  # fmt: skip
+        ids = list(dict.fromkeys(s.article_id for s in spans))
+        facts.append(Fact(str(members[0]), spans[0].text, "single" if len(ids) == 1 else
+                          "corroborated", ids, [s.sentence_id for s in spans], spans))  # fmt: skip
+    return facts
+
+
+def median_seconds(run: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, "
+          f"Python {platform.python_version()}\n")  # fmt: skip
+    print("| articles | sentences | clauses | newsweave (s) | baseline (s) | ratio |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for name, paths in story_sets().items():
+        articles, _ = build_articles(read_sources(paths).documents)
+        alignment = analyse(articles)  # warm: model load, imports
+        ours = median_seconds(lambda a=articles: analyse(a), args.repeat)
+        theirs = median_seconds(lambda a=articles: baseline(a), args.repeat)
+        sentences = sum(len(a.sentences) for a in articles)
+        print(f"| {name} | {sentences} | {len(alignment.clauses)} | {ours:.3f} | {theirs:.3f} "
+              f"| {ours / theirs:.1f} |")  # fmt: skip
+    sample = newsweave.digest([newsweave.sample_path()])
+    ours_score = score_digest(sample)
+    base = Digest(sample.articles, sample.summary, [], facts=baseline(sample.articles))
+    base_score = score_digest(base)
+    print("\nOn the bundled sample's planted facts (27) and conflicts (6):\n")
+    print(
+        "| alignment | facts found | link precision | links right / wrong | conflicts found "
+        "| spurious |"
+    )
+    print("|---|---:|---:|---:|---:|---:|")
+    for label, score in (("newsweave", ours_score), ("baseline", base_score)):
+        found = f"{len(score.facts_found)} of 27 ({score.fact_recall:.2f})"
+        links = f"{score.links_right} / {len(score.links_wrong)}"
+        conflicts = f"{len(score.conflicts_found)} of 6 | {len(score.conflicts_spurious)}"
+        print(f"| {label} | {found} | {score.link_precision:.2f} | {links} | {conflicts} |")
+
+
+if __name__ == "__main__":
+    main()
