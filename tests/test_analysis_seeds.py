@@ -19,7 +19,7 @@ def _fact_with(digest: Digest, *words: str) -> list[Fact]:
 
 
 def test_troop_figures_of_all_five_outlets_are_one_conflict(seeds_digest: Digest) -> None:
-    troops = [c for c in seeds_digest.conflicts if "troop" in c.subject]
+    troops = [c for c in seeds_digest.conflicts if c.subject == "number of troops"]
     assert len(troops) == 1
     (conflict,) = troops
     assert conflict.kind == "number"

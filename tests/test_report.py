@@ -62,7 +62,7 @@ def test_markdown_shows_agreement_outliers_and_differences(sample_digest: Digest
     markdown = newsweave.render(sample_digest, "md")
     for heading in ("## Agreed", "## Where they differ", "## Only in [1] Arclight Wire"):
         assert heading in markdown
-    assert "**deaths (people)** (contradiction):" in markdown
+    assert "**death toll** (contradiction):" in markdown
     assert "[5] velmora_courier: 14 — “Fourteen people died" in markdown
 
 

@@ -237,10 +237,22 @@ def _value(quantity: Quantity) -> str:
     )
 
 
+ROLE_SUBJECTS = {
+    "deaths": "death toll",
+    "injured": "people injured",
+    "missing": "people missing",
+    "evacuated": "people evacuated",
+    "rescued": "people rescued",
+    "population": "population",
+    "arrested": "people arrested",
+}
+
+
 def _subject(claims: list[_Candidate]) -> str:
+    """What is counted: "death toll", "number of troops", "amount in metres"."""
     roles = {c.role for c in claims if c.role}
-    unit = claims[0].quantity.unit or "amount"
     if len(roles) == 1:
-        role = roles.pop()
-        return f"{role} ({unit})"
-    return f"number of {unit}"
+        return ROLE_SUBJECTS[roles.pop()]
+    unit = next((c.quantity.unit for c in claims if c.quantity.unit), None) or "items"
+    plural = unit if unit.endswith("s") or unit in ("people", "police", "staff") else unit + "s"
+    return f"number of {plural}" if claims[0].quantity.kind == "count" else f"amount in {plural}"

@@ -57,8 +57,10 @@ counted-noun search `newsweave.counted_nouns` and the word lists
 from __future__ import annotations
 
 import math
+import re
 
 from newsweave import number_words as nw
+from newsweave import quantity_vocabulary as vocab
 from newsweave.counted_nouns import noun_after, noun_before
 from newsweave.number_words import canonical_unit, lemma
 from newsweave.quantity_parser import Quantity, QuantityParser
@@ -75,8 +77,33 @@ VAGUE_FACTOR = 5.0  # ... or closer than 5x when one side is vague ("dozens", "h
 ROUNDING = 0.10  # two exact figures 10 % apart where one rounds the other: tension
 
 
+_NUMBER_WORDS = sorted(
+    {
+        *vocab.ONES,
+        *vocab.TENS,
+        *vocab.ORDINALS,
+        *vocab.FRACTIONS,
+        *vocab.MULTIPLIER_WORDS,
+        *vocab.VAGUE,
+        *vocab.PLURAL_SCALES,
+        *vocab.SCALES,
+        "dozen",
+        "several",
+        "few",
+    },
+    key=len,
+    reverse=True,
+)
+# a digit, or a word that starts like a number word ("twenty-one", "tenfold", "Fourteen")
+_MAY_HOLD_A_NUMBER = re.compile(
+    r"\d|(?<![^\W_])(?:" + "|".join(_NUMBER_WORDS) + r")", re.IGNORECASE
+)
+
+
 def find_quantities(sentence: str) -> list[Quantity]:
     """All quantity mentions in `sentence`, in order (rules in the module docstring)."""
+    if not _MAY_HOLD_A_NUMBER.search(sentence):
+        return []  # most sentences: no digit and no number word, nothing to parse
     parser = QuantityParser(sentence)
     found: list[Quantity] = []
     i = 0

@@ -151,26 +151,26 @@ def select(
         allowed = [i for i, s in enumerate(sentences) if any(c.isalpha() for c in s.text)]
     chosen: list[int] = []
     budget = options.words
-    remaining = set(allowed)
-    while remaining:
-        best_index, best_value = -1, -np.inf
-        for i in remaining:
-            overlap = float(similarity[i, chosen].max()) if chosen else 0.0
-            if overlap >= options.max_overlap:
-                continue
-            value = float(scores[i]) - options.redundancy * overlap
-            if value > best_value:
-                best_index, best_value = i, value
-        if best_index < 0:
+    open_ = np.zeros(len(sentences), dtype=bool)
+    open_[allowed] = True
+    overlap = np.zeros(len(sentences), dtype=np.float32)  # similarity to the closest chosen
+    while open_.any():
+        value = scores.astype(np.float64) - options.redundancy * overlap.astype(np.float64)
+        eligible = open_ & (overlap < options.max_overlap)
+        if not eligible.any():
             break
-        remaining.discard(best_index)
-        length = len(sentences[best_index].text.split())
+        best = int(np.argmax(np.where(eligible, value, -np.inf)))
+        open_[best] = False
+        length = len(sentences[best].text.split())
         if length <= budget:
-            chosen.append(best_index)
+            chosen.append(best)
             budget -= length
+            # the closest chosen sentence, which may be less than 0 apart: no floor at 0
+            column = similarity[:, best].astype(np.float32)
+            overlap = column if len(chosen) == 1 else np.maximum(overlap, column)
             if support:
-                remaining -= set(support[best_index])
-                remaining -= {i for i in remaining if best_index in support[i]}
+                open_[list(support[best])] = False
+                open_[[i for i in range(len(sentences)) if best in support[i]]] = False
         if budget < options.min_words:
             break
     return chosen
