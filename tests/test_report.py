@@ -79,11 +79,15 @@ def test_markdown_names_what_an_outlet_leaves_out(tmp_path: Path) -> None:
         "d.txt": "A new ferry timetable starts on Monday for the harbour route.",
     }.items():
         (tmp_path / name).write_text(f"Harbour news\n\n{body}\n", encoding="utf-8")
-    markdown = newsweave.render(newsweave.digest([tmp_path]), "md")
+    digest = newsweave.digest([tmp_path])
+    markdown = newsweave.render(digest, "md")
     assert "- **consensus** “" in markdown
     only_d = markdown.split("## Only in [4] d", 1)[1].split("## ", 1)[0]
     assert "Widely reported but not in this outlet:" in only_d
     assert "Quayside Bridge" in only_d
+    html = newsweave.render(digest, "html")
+    html_d = html.split(">Only in [4] d</h2>", 1)[1].split("</section>", 1)[0]
+    assert "Widely reported but not in this outlet:" in html_d and "Quayside Bridge" in html_d
 
 
 def test_html_shows_conflicts_side_by_side_and_links_every_claim(sample_digest: Digest) -> None:
