@@ -36,6 +36,19 @@ def _sentence(text: str, start: int = 10) -> Sentence:
             "The bridge was swept away; the eastern half of the town is cut off.",
             ["The bridge was swept away", "the eastern half of the town is cut off."],
         ),
+        # any present participle opens a new event, but not "-ing" prepositions or nouns
+        (
+            "Crews worked from inflatable boats through the morning, lifting families from "
+            "balconies and attic windows.",
+            [
+                "Crews worked from inflatable boats through the morning",
+                "lifting families from balconies and attic windows.",
+            ],
+        ),
+        (
+            "The river rose in the evening, according to the rescue service, during the storm.",
+            ["The river rose in the evening, according to the rescue service, during the storm."],
+        ),
         # a short piece stays with its neighbour
         ("He agreed, but only later.", ["He agreed, but only later."]),
         # quotations are one statement

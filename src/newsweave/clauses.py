@@ -27,10 +27,15 @@ from itertools import pairwise
 from newsweave.model import Sentence
 
 MIN_WORDS = 4
-_PARTICIPLES = (
-    "sending|killing|leaving|flooding|carrying|forcing|causing|destroying|injuring|"
-    "limiting|prompting|raising|bringing|cutting|making|triggering|displacing|wounding"
+# a present participle ("sending", "lifting") opens a new event; these "-ing" words do not
+_NOT_PARTICIPLES = (
+    "during|including|according|following|regarding|concerning|excluding|pending|"
+    "notwithstanding|morning|evening|building|meeting|nothing|something|anything|"
+    "everything|thing|things|king|ring|spring|string|ceiling|wedding|funding|housing|"
+    "training|hearing|ruling|shooting|bombing|warning|briefing|opening|beginning|ending|"
+    "being|bring|sibling|feeling|setting|spending|offering|clothing|planning"
 )
+_PARTICIPLES = rf"(?!(?:{_NOT_PARTICIPLES})\b)[a-z]{{3,}}ing"
 _BOUNDARY = re.compile(
     rf";\s+|,\s+(?=(?:and|but|while|whereas|{_PARTICIPLES})\b)|\s+(?=and\s+(?:{_PARTICIPLES})\b)",
     re.IGNORECASE,
