@@ -7,7 +7,7 @@ from typing import Any
 
 from newsweave import __version__
 from newsweave.model import Article, Digest, Fact, Sentence, TextSpan
-from newsweave.report.markdown import headline, overview
+from newsweave.report.markdown import headline, overview, quoted
 
 
 def to_html(digest: Digest) -> str:
@@ -19,6 +19,7 @@ def to_html(digest: Digest) -> str:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    environment.filters["quoted"] = quoted
     number = {a.id: i + 1 for i, a in enumerate(digest.articles)}
     cited: set[str] = {c for s in digest.summary for c in s.citations}
     shared = sorted(

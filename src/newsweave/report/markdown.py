@@ -52,7 +52,7 @@ def to_markdown(digest: Digest) -> str:
     if corroborated:
         lines += ["## Evidence", "", "Sentences of other outlets that state the same thing:", ""]
         for item in corroborated:
-            lines.append(f"- “{plain(_clip(item.text))}”")
+            lines.append(f"- {quoted(plain(_clip(item.text)))}")
             for sentence_id in item.citations[1:]:
                 cited = digest.sentence(sentence_id)
                 source = digest.article(cited.article_id).source
@@ -88,7 +88,7 @@ def analysis_sections(digest: Digest, number: dict[str, int]) -> list[str]:
             marks = "".join(f"[{n}]" for n in sorted(number[a] for a in fact.article_ids))
             lines.append(
                 f"- {'**consensus** ' if fact.kind == 'consensus' else ''}"
-                f"“{plain(fact.text)}” {marks}"
+                f"{quoted(plain(fact.text))} {marks}"
             )
         lines.append("")
     if digest.conflicts:
@@ -99,7 +99,7 @@ def analysis_sections(digest: Digest, number: dict[str, int]) -> list[str]:
                 source = digest.article(claim.article_id).source
                 lines.append(
                     f"  - [{number[claim.article_id]}] {plain(source)}: "
-                    f"{plain(claim.value)} — “{plain(_clip(claim.span.text))}”"
+                    f"{plain(claim.value)} — {quoted(plain(_clip(claim.span.text)))}"
                 )
         lines.append("")
     for article in digest.articles:
@@ -110,12 +110,17 @@ def analysis_sections(digest: Digest, number: dict[str, int]) -> list[str]:
         if not own and not missing:
             continue
         lines += [f"## Only in [{number[article.id]}] {plain(article.source)}", ""]
-        lines += [f"- “{plain(f.text)}”" for f in own]
+        lines += [f"- {quoted(plain(f.text))}" for f in own]
         if missing:
             lines += ["", "Widely reported but not in this outlet:", ""]
-            lines += [f"- “{plain(f.text)}”" for f in missing]
+            lines += [f"- {quoted(plain(f.text))}" for f in missing]
         lines.append("")
     return lines
+
+
+def quoted(text: str) -> str:
+    """The text in quotation marks, unless it already opens with one (a quotation)."""
+    return text if text[:1] in "“\"«‘'" else f"“{text}”"
 
 
 def plain(text: str) -> str:
