@@ -95,3 +95,13 @@ def test_a_single_article_has_no_conflicts_and_only_single_facts() -> None:
     )
     assert digest.conflicts == []
     assert digest.facts and {f.kind for f in digest.facts} == {"single"}
+
+
+def test_amounts_in_other_languages_are_not_read_by_english_rules() -> None:
+    # "janvier" is no unit and "personnes" no English noun: no conflict rather than a wrong one
+    digest = _digest(
+        "Le samedi 8 janvier 2005, 9 personnes sont mortes dans l'incendie de l'usine de Lorn.\n",
+        "Le samedi 8 janvier 2005, 14 personnes sont mortes dans l'incendie de l'usine de Lorn.\n",
+    )
+    assert {a.language for a in digest.articles} == {"fr"}
+    assert digest.conflicts == []

@@ -26,7 +26,7 @@ from newsweave.clauses import Clause, split_clauses, without_attribution
 from newsweave.embed import Embedder, Matrix
 from newsweave.model import Article, Fact, TextSpan, content_id
 from newsweave.quantities import Quantity, compare, find_quantities, same_thing
-from newsweave.similarity import similarity_matrix
+from newsweave.similarity import SimilarityOptions, similarity_matrix
 
 MIN_FACT_WORDS = 4
 WEEKDAYS = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun"})
@@ -91,9 +91,13 @@ def align(
     """Group the clauses of the articles into facts."""
     opts = options or AlignOptions()
     clauses = statement_clauses(articles)
-    quantities = [find_quantities(c.text) for c in clauses]
+    english = {a.id for a in articles if a.language in (None, "en")}
+    # amounts are read by English rules: other languages get none rather than wrong ones
+    quantities = [find_quantities(c.text) if c.article_id in english else [] for c in clauses]
     cores = [without_attribution(c.text) for c in clauses]
-    scores = similarity_matrix(cores, embedder, language=language)
+    # the embedding model is English: elsewhere its scores say little, so words decide
+    blend = SimilarityOptions(embedding_weight=0.5 if language in (None, "en") else 0.0)
+    scores = similarity_matrix(cores, embedder, language=language, options=blend)
     scores = scores + opts.quantity_bonus * _shared_amounts(quantities)
     scores = scores - opts.time_penalty * _different_times([c.text for c in clauses])
     denials = _opposed(clauses, scores, opts.link)
