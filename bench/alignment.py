@@ -19,12 +19,11 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import statistics
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
+from timing import median_seconds
 
 import newsweave
 from newsweave.align import Alignment, align
@@ -98,15 +97,6 @@ def baseline(articles: Sequence[Article]) -> list[Fact]:
         facts.append(Fact(str(members[0]), spans[0].text, "single" if len(ids) == 1 else
                           "corroborated", ids, [s.sentence_id for s in spans], spans))  # fmt: skip
     return facts
-
-
-def median_seconds(run: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def main() -> None:

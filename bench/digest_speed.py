@@ -14,12 +14,12 @@ import json
 import os
 import platform
 import re
-import statistics
 import subprocess
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
+
+from timing import median_seconds
 
 import newsweave
 from newsweave.ingest import read_sources
@@ -39,15 +39,6 @@ def clusters() -> dict[str, list[Path]]:
     if len(topic) == 10:
         found["MultiLing M000 (10)"] = topic
     return found
-
-
-def median_seconds(run: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def cold_seconds(paths: list[Path], repeat: int) -> float:

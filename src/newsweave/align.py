@@ -24,7 +24,7 @@ import numpy as np
 from newsweave.citations import times_in
 from newsweave.clauses import Clause, split_clauses, without_attribution
 from newsweave.embed import Embedder, Matrix
-from newsweave.model import Article, Fact, TextSpan, content_id
+from newsweave.model import Article, Fact, content_id
 from newsweave.quantities import Quantity, compare, find_quantities, same_thing
 from newsweave.similarity import SimilarityOptions, similarity_matrix
 
@@ -236,7 +236,7 @@ def _fact(alignment: Alignment, group: list[int], outlets: int, options: AlignOp
         if len(articles) >= 2
         else "single"
     )
-    spans = [TextSpan(c.article_id, c.sentence_id, c.start, c.end, c.text) for c in clauses]
+    spans = [c.span() for c in clauses]
     return Fact(
         id=content_id(*(f"{s.article_id}:{s.start}:{s.end}" for s in spans)),
         text=alignment.clauses[central].text,

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from newsweave.model import Sentence
+from newsweave.model import Sentence, TextSpan
 
 MIN_WORDS = 4
 # a present participle ("sending", "lifting") opens a new event; these "-ing" words do not
@@ -57,13 +57,17 @@ class Clause:
     start: int
     end: int
 
+    def span(self) -> TextSpan:
+        """The clause as a span of its article, as facts and claims cite it."""
+        return TextSpan(self.article_id, self.sentence_id, self.start, self.end, self.text)
+
 
 def split_clauses(sentence: Sentence) -> list[Clause]:
     """The clauses of a sentence, in order; a sentence with no split point is one clause."""
     text = sentence.text
     cuts = [0]
     for match in _BOUNDARY.finditer(text):
-        if not _inside_quotation(text, match.start()):
+        if not inside_quotation(text, match.start()):
             cuts.append(match.end())
     cuts.append(len(text))
     pieces: list[tuple[int, int]] = []
@@ -110,7 +114,7 @@ def without_attribution(text: str) -> str:
     return core if len(core.split()) >= MIN_WORDS else text
 
 
-def _inside_quotation(text: str, position: int) -> bool:
+def inside_quotation(text: str, position: int) -> bool:
     """Whether a double quotation (any style) is open at `position`: quotes are not split."""
     return sum(text[:position].count(mark) for mark in '"“”«»') % 2 == 1
 

@@ -27,8 +27,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsweave.align import Alignment
-from newsweave.clauses import Clause
-from newsweave.model import Article, Claim, Conflict, TextSpan, content_id
+from newsweave.clauses import Clause, inside_quotation
+from newsweave.model import Article, Claim, Conflict, content_id
 from newsweave.quantities import Quantity, compare, same_thing
 
 EVENT_ROLES: dict[str, str] = {
@@ -101,7 +101,7 @@ def _candidates(alignment: Alignment) -> list[_Candidate]:
         zip(alignment.clauses, alignment.quantities, strict=True)
     ):
         for quantity in quantities:
-            if quantity.kind not in MEASURED or _quoted(clause, quantity):
+            if quantity.kind not in MEASURED or inside_quotation(clause.text, quantity.start):
                 continue
             if _increment(clause.text, quantity):
                 continue  # "thousands more troops": a change, not the total
@@ -121,11 +121,6 @@ def _increment(text: str, quantity: Quantity) -> bool:
         _INCREMENT_AFTER.match(text, quantity.end)
         or _INCREMENT_BEFORE.search(text, 0, quantity.start)
     )
-
-
-def _quoted(clause: Clause, quantity: Quantity) -> bool:
-    before = clause.text[: quantity.start]
-    return sum(before.count(mark) for mark in '"“”«»') % 2 == 1
 
 
 def _role(text: str, quantity: Quantity, reach: int = 40) -> str | None:
@@ -222,7 +217,7 @@ def _claim(candidate: _Candidate, clause: Clause) -> Claim:
         article_id=clause.article_id,
         start=clause.start + quantity.start,
         end=clause.start + quantity.end,
-        span=TextSpan(clause.article_id, clause.sentence_id, clause.start, clause.end, clause.text),
+        span=clause.span(),
     )
 
 

@@ -21,7 +21,7 @@ from datetime import date, timedelta
 
 from newsweave.align import Alignment
 from newsweave.clauses import Clause
-from newsweave.model import Article, Claim, Conflict, TextSpan, content_id
+from newsweave.model import Article, Claim, Conflict, content_id
 
 WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 WEEKDAY_NUMBER = {
@@ -119,10 +119,6 @@ def _resolve(weekday: str, text: str, published: str | None) -> str | None:
     return (base - timedelta(days=back)).isoformat()
 
 
-def _span(clause: Clause) -> TextSpan:
-    return TextSpan(clause.article_id, clause.sentence_id, clause.start, clause.end, clause.text)
-
-
 def _whole_clause(clause: Clause, value: str) -> Claim:
     return Claim(
         value=value,
@@ -131,7 +127,7 @@ def _whole_clause(clause: Clause, value: str) -> Claim:
         article_id=clause.article_id,
         start=clause.start,
         end=clause.end,
-        span=_span(clause),
+        span=clause.span(),
     )
 
 
@@ -143,5 +139,5 @@ def _day_claim(clause: Clause, day: re.Match[str], when: str | None) -> Claim:
         article_id=clause.article_id,
         start=clause.start + day.start(1),
         end=clause.start + day.end(1),
-        span=_span(clause),
+        span=clause.span(),
     )
