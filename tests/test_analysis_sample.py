@@ -9,7 +9,7 @@ from newsweave.sample.answers import AlignmentScore, score_digest
 
 # Measured on the current alignment; a change that loses one of these is a regression.
 FOUND = {"F3", "F5", "F8", "F9", "F11", "F13", "F14", "F15", "F16", "F17", "F18", "F19",
-         "F21", "F22", "F23", "F24", "F26"}  # fmt: skip
+         "F21", "F22", "F23", "F24", "F25", "F26"}  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +37,7 @@ def test_no_spurious_conflict_and_no_unrelated_amounts_paired(score: AlignmentSc
 
 def test_facts_found_and_links_precise(score: AlignmentScore) -> None:
     assert set(score.facts_found) >= FOUND
-    assert score.fact_recall >= 0.6
+    assert score.fact_recall >= 0.65
     assert score.link_precision >= 0.9
 
 
@@ -65,8 +65,17 @@ def test_every_claim_and_fact_span_is_exact(sample_digest: Digest) -> None:
             assert claim.span.start <= claim.start and claim.end <= claim.span.end
 
 
-def test_every_statement_clause_is_in_exactly_one_fact(sample_digest: Digest) -> None:
-    seen = [(s.article_id, s.start) for fact in sample_digest.facts for s in fact.spans]
-    assert len(seen) == len(set(seen))
+def test_every_statement_clause_is_in_a_fact(sample_digest: Digest) -> None:
+    from newsweave.align import statement_clauses
+
+    where: dict[tuple[str, int], list[str]] = {}
+    for fact in sample_digest.facts:
+        for span in fact.spans:
+            where.setdefault((span.article_id, span.start), []).append(fact.kind)
+    clauses = statement_clauses(sample_digest.articles)
+    assert {(c.article_id, c.start) for c in clauses} == set(where)
+    # a clause joins several facts only as a carrier of shared facts, never two single ones
+    assert all(kinds.count("single") <= 1 for kinds in where.values())
+    assert any(len(kinds) > 1 for kinds in where.values())
     kinds = {fact.kind for fact in sample_digest.facts}
     assert kinds == {"consensus", "corroborated", "single"}

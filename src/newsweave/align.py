@@ -8,8 +8,9 @@ a quantity of the same kind of thing with a compatible value ("some 2,000 reside
 that name different times ("in December 2019", "on Tuesday") are unlikely to.
 
 Clauses are grouped by average linkage under one constraint, at most one clause per article
-in a group (see `_groups`). Each group is a `Fact`; an unlinked clause is a fact of its
-outlet alone.
+in a group (see `_groups`); then a clause that carries several facts may join other groups
+as well (`_attach`). Each group is a `Fact`; an unlinked clause is a fact of its outlet
+alone.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ class AlignOptions:
 
     link: float = 0.40  # least evidence-weighted similarity of two clauses of one fact
     group: float = 0.30  # least mean similarity between the clauses of two merging groups
+    attach: float = 0.40  # least mean similarity for a clause to join one more group (1: off)
     quantity_bonus: float = 0.25  # added when both state a compatible amount of one thing
     time_penalty: float = 0.3  # taken off when both name times and share none
     consensus_share: float = 2 / 3  # share of the outlets that makes a fact "consensus"
@@ -105,6 +107,8 @@ def align(
     for i, j in denials:
         linkable[i, j] = linkable[j, i] = -1.0  # an assertion and its denial never agree
     groups = _groups(clauses, linkable, opts)
+    if opts.attach < 1.0:
+        groups = _attach(clauses, linkable, groups, opts.attach)
     alignment = Alignment(clauses, quantities, scores, groups, denials)
     alignment.facts = [_fact(alignment, group, len(articles), opts) for group in groups]
     return alignment
@@ -211,6 +215,35 @@ def _groups(clauses: Sequence[Clause], scores: Matrix, options: AlignOptions) ->
             group_of[k] = first
         del members[second]
     return sorted((sorted(group) for group in members.values()), key=lambda g: g[0])
+
+
+def _attach(
+    clauses: Sequence[Clause], scores: Matrix, groups: list[list[int]], threshold: float
+) -> list[list[int]]:
+    """Let a clause that carries several facts join more than one group.
+
+    A lead clause often states three facts at once ("the rupture of the barrage in the
+    night, after several days of rain, has devastated the lower town"), and grouping gives
+    it to one of them only. Each group of two or more articles takes, from every article it
+    lacks, the clause most alike to all its members on average, when that average reaches
+    `threshold`; the clause stays in its own group too."""
+    article_of = [c.article_id for c in clauses]
+    articles = list(dict.fromkeys(article_of))
+    extended = []
+    for group in groups:
+        present = {article_of[i] for i in group}
+        added = []
+        if len(present) >= 2:
+            for article in articles:
+                if article in present:
+                    continue
+                candidates = [k for k, a in enumerate(article_of) if a == article]
+                means = scores[np.ix_(candidates, group)].mean(axis=1)
+                best = int(np.argmax(means))
+                if float(means[best]) >= threshold:
+                    added.append(candidates[best])
+        extended.append(sorted(group + added))
+    return extended
 
 
 def _continuation(text: str) -> bool:
