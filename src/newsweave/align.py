@@ -227,21 +227,23 @@ def _attach(
     it to one of them only. Each group of two or more articles takes, from every article it
     lacks, the clause most alike to all its members on average, when that average reaches
     `threshold`; the clause stays in its own group too."""
-    article_of = [c.article_id for c in clauses]
-    articles = list(dict.fromkeys(article_of))
+    article_of = np.array([c.article_id for c in clauses])
+    own_clauses = {
+        article: np.flatnonzero(article_of == article)
+        for article in dict.fromkeys(article_of.tolist())
+    }
     extended = []
     for group in groups:
-        present = {article_of[i] for i in group}
+        present = {str(article_of[i]) for i in group}
         added = []
         if len(present) >= 2:
-            for article in articles:
+            means = scores[:, group].mean(axis=1)  # every clause against the whole group
+            for article, candidates in own_clauses.items():
                 if article in present:
                     continue
-                candidates = [k for k, a in enumerate(article_of) if a == article]
-                means = scores[np.ix_(candidates, group)].mean(axis=1)
-                best = int(np.argmax(means))
+                best = int(candidates[np.argmax(means[candidates])])
                 if float(means[best]) >= threshold:
-                    added.append(candidates[best])
+                    added.append(best)
         extended.append(sorted(group + added))
     return extended
 
