@@ -41,7 +41,7 @@ def test_markdown_numbers_sources_and_lists_evidence(sample_digest: Digest) -> N
 
 def test_json_sentences_are_exact_spans(sample_digest: Digest) -> None:
     document = json.loads(newsweave.render(sample_digest, "json"))
-    assert document["schema_version"] == "1.1"
+    assert document["schema_version"] == "1.2"
     for article in document["articles"]:
         for sentence in article["sentences"]:
             assert article["text"][sentence["start"] : sentence["end"]] == sentence["text"]
@@ -93,7 +93,8 @@ def test_markdown_names_what_an_outlet_leaves_out(tmp_path: Path) -> None:
 def test_html_shows_conflicts_side_by_side_and_links_every_claim(sample_digest: Digest) -> None:
     html = newsweave.render(sample_digest, "html")
     assert 'id="differ-h"' in html and 'id="agreed-h"' in html
-    assert html.count('<table class="claims">') == len(sample_digest.conflicts)
+    conflicts_part = html.split('id="differ-h"', 1)[1].split("</section>", 1)[0]
+    assert conflicts_part.count('<table class="claims">') == len(sample_digest.conflicts)
     for conflict in sample_digest.conflicts:
         for claim in conflict.claims:
             assert f'href="#{claim.sentence_id}"' in html

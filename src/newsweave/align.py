@@ -8,7 +8,7 @@ a quantity of the same kind of thing with a compatible value ("some 2,000 reside
 that name different times ("in December 2019", "on Tuesday") are unlikely to.
 
 Clauses are grouped by average linkage under one constraint, at most one clause per article
-in a group (see `_groups`); then a clause that carries several facts may join other groups
+in a group (`newsweave.grouping`); then a clause that carries several facts may join other groups
 as well (`_attach`). Each group is a `Fact`; an unlinked clause is a fact of its outlet
 alone.
 """
@@ -25,6 +25,7 @@ import numpy as np
 from newsweave.citations import times_in
 from newsweave.clauses import Clause, split_clauses, without_attribution
 from newsweave.embed import Embedder, Matrix
+from newsweave.grouping import group_across_articles
 from newsweave.model import Article, Fact, content_id
 from newsweave.quantities import Quantity, compare, find_quantities, same_thing
 from newsweave.similarity import SimilarityOptions, similarity_matrix
@@ -106,7 +107,9 @@ def align(
     linkable = scores.copy()
     for i, j in denials:
         linkable[i, j] = linkable[j, i] = -1.0  # an assertion and its denial never agree
-    groups = _groups(clauses, linkable, opts)
+    groups = group_across_articles(
+        [c.article_id for c in clauses], linkable, link=opts.link, mean=opts.group
+    )
     if opts.attach < 1.0:
         groups = _attach(clauses, linkable, groups, opts.attach)
     alignment = Alignment(clauses, quantities, scores, groups, denials)
@@ -180,41 +183,6 @@ def _different_times(texts: list[str]) -> Matrix:
 def _counts(found: list[Quantity]) -> list[Quantity]:
     """The quantities that measure something (not years, dates or ordinals)."""
     return [q for q in found if q.kind not in ("year", "ordinal", "date", "time") and q.unit]
-
-
-def _groups(clauses: Sequence[Clause], scores: Matrix, options: AlignOptions) -> list[list[int]]:
-    """Average-linkage grouping with one clause per article at most.
-
-    Pairs of clauses of different articles at `options.link` or more are taken from the
-    most to the least alike; each joins the groups of its two clauses when those groups
-    have no article in common and their clauses are alike on average (`options.group`).
-    Chains of weak links ("the minister visited" ~ "the minister ordered an inquiry" ~
-    "the government ordered an inquiry") therefore do not merge two facts."""
-    n = len(clauses)
-    article_of = [c.article_id for c in clauses]
-    rows, columns = np.nonzero(np.triu(scores >= options.link, k=1))
-    pairs = [
-        (float(scores[i, j]), int(i), int(j))
-        for i, j in zip(rows.tolist(), columns.tolist(), strict=True)
-        if article_of[i] != article_of[j]
-    ]
-    pairs.sort(key=lambda pair: (-pair[0], pair[1], pair[2]))
-    group_of = list(range(n))
-    members: dict[int, list[int]] = {i: [i] for i in range(n)}
-    for _, i, j in pairs:
-        first, second = group_of[i], group_of[j]
-        if first == second:
-            continue
-        a, b = members[first], members[second]
-        if {article_of[k] for k in a} & {article_of[k] for k in b}:
-            continue
-        if float(scores[np.ix_(a, b)].mean()) < options.group:
-            continue
-        members[first] = a + b
-        for k in b:
-            group_of[k] = first
-        del members[second]
-    return sorted((sorted(group) for group in members.values()), key=lambda g: g[0])
 
 
 def _attach(

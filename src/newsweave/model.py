@@ -164,6 +164,27 @@ class Conflict:
     claims: list[Claim]
 
 
+@dataclass(frozen=True)
+class Quote:
+    """Words an article puts in someone's mouth: `text == article.text[start:end]`, without
+    the quotation marks. `speaker` is the person or organisation named (one spelling for
+    the whole digest), None for unnamed sources; `speaker_description` is the attribution
+    as the article writes it. Quotes of one statement in several outlets share `group`.
+    `form`: "full", "partial", "split" (a piece of a quote split by its attribution) or
+    "continued" (a paragraph that carries on the previous speaker's quote)."""
+
+    id: str
+    text: str
+    speaker: str | None
+    speaker_description: str | None
+    article_id: str
+    sentence_id: str
+    start: int
+    end: int
+    group: str
+    form: str
+
+
 @dataclass
 class Digest:
     """Everything newsweave says about one set of articles."""
@@ -174,6 +195,7 @@ class Digest:
     settings: dict[str, object] = field(default_factory=dict)
     facts: list[Fact] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
 
     def sentence(self, sentence_id: str) -> Sentence:
         """The sentence with this id (see `sentence_id`)."""

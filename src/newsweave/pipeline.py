@@ -3,6 +3,7 @@
     read inputs -> clean -> articles (ids, sources, language, duplicates) -> sentences
                 -> sentence similarity -> summary with citations
                 -> clauses aligned into facts across outlets -> conflicting amounts
+                -> quotes with their speakers, grouped by statement across outlets
 
 The CLI and any other front end call `digest` (or `digest_documents` when they already hold
 documents); they never re-implement a stage.
@@ -32,6 +33,8 @@ from newsweave.model import (
     content_id,
     sentence_id,
 )
+from newsweave.quote_groups import QuoteOptions, group_quotes
+from newsweave.quotes import find_quotes
 from newsweave.similarity import SimilarityOptions, similarity_matrix
 from newsweave.statement_conflicts import date_conflicts, denial_conflicts
 from newsweave.summarize import SummaryOptions, summarize
@@ -49,6 +52,7 @@ class DigestOptions:
     similarity: SimilarityOptions = field(default_factory=SimilarityOptions)
     align: AlignOptions = field(default_factory=AlignOptions)
     conflicts: ConflictOptions = field(default_factory=ConflictOptions)
+    quotes: QuoteOptions = field(default_factory=QuoteOptions)
 
 
 def _quiet(_stage: str) -> None:
@@ -103,6 +107,14 @@ def digest_documents(
     )
     progress("aligning facts")
     alignment = align(articles, embedder, language=language, options=opts.align)
+    progress("finding quotes")
+    quotes = group_quotes(
+        articles,
+        {a.id: find_quotes(a) for a in articles},
+        embedder,
+        language=language,
+        options=opts.quotes,
+    )
     progress("summarising")
     summary = summarize(
         articles, similarity, opts.summary, supporting_sentences_by_fact(alignment.facts)
@@ -125,6 +137,7 @@ def digest_documents(
         settings=settings,
         facts=alignment.facts,
         conflicts=conflicts,
+        quotes=quotes,
     )
 
 

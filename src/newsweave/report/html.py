@@ -8,6 +8,7 @@ from typing import Any
 from newsweave import __version__
 from newsweave.model import Article, Digest, Fact, Sentence, TextSpan
 from newsweave.report.markdown import headline, overview, quoted
+from newsweave.report.quotes_section import by_speaker
 
 
 def to_html(digest: Digest) -> str:
@@ -43,6 +44,7 @@ def to_html(digest: Digest) -> str:
             a.id: [f for f in digest.facts if f.article_ids == [a.id]] for a in digest.articles
         },
         "agreed": {sid for f in shared for sid in f.sentence_ids},
+        "speakers": by_speaker(digest),
         "conflicting": {c.sentence_id for conflict in digest.conflicts for c in conflict.claims},
     }
     return environment.get_template("digest.html.j2").render(**context)

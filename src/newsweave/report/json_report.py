@@ -10,7 +10,7 @@ from typing import Any
 from newsweave import __version__
 from newsweave.model import Article, Digest
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 def schema_text() -> str:
@@ -88,6 +88,7 @@ def to_dict(digest: Digest) -> dict[str, Any]:
             }
             for c in digest.conflicts
         ],
+        "quotes": [asdict(q) for q in digest.quotes],
         "skipped": [asdict(s) for s in digest.skipped],
     }
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import html
 
-from newsweave.model import Article, Digest
+from newsweave.model import Article, Digest, Quote
+from newsweave.report.quotes_section import by_speaker
 
 
 def headline(digest: Digest) -> str:
@@ -61,6 +62,7 @@ def to_markdown(digest: Digest) -> str:
                 )
         lines.append("")
     lines += analysis_sections(digest, number)
+    lines += quote_lines(digest, number)
     lines += ["## Sources", ""]
     lines += [_source_line(number[a.id], a) for a in digest.articles]
     lines.append("")
@@ -116,6 +118,30 @@ def analysis_sections(digest: Digest, number: dict[str, int]) -> list[str]:
             lines += [f"- {quoted(plain(f.text))}" for f in missing]
         lines.append("")
     return lines
+
+
+def quote_lines(digest: Digest, number: dict[str, int]) -> list[str]:
+    """ "Who said what": each speaker's statements, with every outlet's wording."""
+    if not digest.quotes:
+        return []
+    lines = ["## Who said what", ""]
+    for speaker, statements in by_speaker(digest):
+        lines += [f"**{plain(speaker)}**", ""]
+        for statement in statements:
+            first, *others = statement.variants
+            lines.append(f"- “{plain(first.text)}” — {_quoted_by(digest, number, first)}")
+            for other in others:
+                lines.append(
+                    f"  - also “{plain(other.text)}” — {_quoted_by(digest, number, other)}"
+                )
+        lines.append("")
+    return lines
+
+
+def _quoted_by(digest: Digest, number: dict[str, int], quote: Quote) -> str:
+    source = plain(digest.article(quote.article_id).source)
+    said = f" ({plain(quote.speaker_description)})" if quote.speaker_description else ""
+    return f"[{number[quote.article_id]}] {source}{said}"
 
 
 def quoted(text: str) -> str:

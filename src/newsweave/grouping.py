@@ -1,0 +1,48 @@
+"""Grouping items of several articles (clauses, quotes) into one group per statement.
+
+Average linkage with one constraint: a group holds at most one item per article. Pairs of
+items of different articles scoring at least `link` are taken from the most to the least
+alike; each joins the groups of its two items when those groups have no article in common
+and their items score at least `mean` on average. Chains of weak links ("the minister
+visited" ~ "the minister ordered an inquiry" ~ "the government ordered an inquiry") therefore
+do not merge two statements.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from newsweave.embed import Matrix
+
+
+def group_across_articles(
+    article_of: Sequence[str], scores: Matrix, *, link: float, mean: float
+) -> list[list[int]]:
+    """Groups of item indices (each sorted), in order of their first item; an item alike to
+    nothing is a group of its own."""
+    n = len(article_of)
+    rows, columns = np.nonzero(np.triu(scores >= link, k=1))
+    pairs = [
+        (float(scores[i, j]), int(i), int(j))
+        for i, j in zip(rows.tolist(), columns.tolist(), strict=True)
+        if article_of[i] != article_of[j]
+    ]
+    pairs.sort(key=lambda pair: (-pair[0], pair[1], pair[2]))
+    group_of = list(range(n))
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    for _, i, j in pairs:
+        first, second = group_of[i], group_of[j]
+        if first == second:
+            continue
+        a, b = members[first], members[second]
+        if {article_of[k] for k in a} & {article_of[k] for k in b}:
+            continue
+        if float(scores[np.ix_(a, b)].mean()) < mean:
+            continue
+        members[first] = a + b
+        for k in b:
+            group_of[k] = first
+        del members[second]
+    return sorted((sorted(group) for group in members.values()), key=lambda g: g[0])

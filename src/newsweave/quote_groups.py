@@ -1,0 +1,113 @@
+"""Who said what across outlets: one spelling per speaker, and one group per statement.
+
+- Speakers. The names an article gives its speakers are merged across articles when they
+  are spellings of one name: the same surname up to transliteration ("Zhivkan", "Jivkan":
+  similar enough by `difflib`) and no clashing first name ("Lazar Zhivkan", "Zhivkan").
+  The fullest, most frequent form is kept, the first seen on a tie ("Lazar Zhivkan").
+- Statements. Quotes of different articles are compared by the blended similarity of
+  `newsweave.similarity`; the same speaker adds `QuoteOptions.same_speaker`, two different
+  named speakers never share a group. Groups are made by `newsweave.grouping` (one quote per
+  article at most), so a statement quoted in three wordings or translations is one group
+  of three variants, each with its outlet.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from newsweave.embed import Embedder
+from newsweave.grouping import group_across_articles
+from newsweave.model import Article, Quote, content_id
+from newsweave.quotes import FoundQuote
+from newsweave.similarity import similarity_matrix
+
+SURNAME_LIKENESS = 0.75
+
+
+@dataclass(frozen=True)
+class QuoteOptions:
+    """How alike two quotes must be to be one statement; set on the sample and the seeds."""
+
+    link: float = 0.50
+    mean: float = 0.45
+    same_speaker: float = 0.25
+
+
+def canonical_speakers(names: Sequence[str]) -> dict[str, str]:
+    """Each name mapped to the spelling that stands for it in the whole digest."""
+    counts = Counter(names)
+    ordered = sorted(counts, key=lambda n: (-len(n.split()), -counts[n]))  # ties: first seen
+    canonical: dict[str, str] = {}
+    for name in ordered:
+        canonical[name] = next((c for c in dict.fromkeys(canonical.values())
+                                if same_person(name, c)), name)  # fmt: skip
+    return canonical
+
+
+def same_person(first: str, second: str) -> bool:
+    """Whether two names can be one person: surnames alike, first names not clashing."""
+    a, b = _parts(first), _parts(second)
+    if not a or not b:
+        return False
+    surname = difflib.SequenceMatcher(None, a[-1], b[-1]).ratio() >= SURNAME_LIKENESS
+    given_a, given_b = a[:-1], b[:-1]
+    clash = bool(given_a and given_b and given_a[0][0] != given_b[0][0])
+    return surname and not clash
+
+
+def _parts(name: str) -> list[str]:
+    words = [w.strip(".,").casefold() for w in name.split()]
+    return [w for w in words if w and w not in ("mr", "mrs", "ms", "dr")]
+
+
+def group_quotes(
+    articles: Sequence[Article],
+    found: Mapping[str, Sequence[FoundQuote]],
+    embedder: Embedder,
+    *,
+    language: str | None = "en",
+    options: QuoteOptions | None = None,
+) -> list[Quote]:
+    """Every quote of every article with its canonical speaker and its statement group."""
+    opts = options or QuoteOptions()
+    items = [(a.id, q) for a in articles for q in found.get(a.id, ())]
+    if not items:
+        return []
+    canonical = canonical_speakers([q.speaker for _, q in items if q.speaker])
+    speakers = [canonical.get(q.speaker) if q.speaker else None for _, q in items]
+    scores = similarity_matrix([q.text for _, q in items], embedder, language=language)
+    for i, first in enumerate(speakers):
+        for j in range(i + 1, len(items)):
+            second = speakers[j]
+            if first and second:
+                adjust = opts.same_speaker if first == second else -np.inf
+                scores[i, j] = scores[j, i] = scores[i, j] + adjust
+    groups = group_across_articles([a for a, _ in items], scores, link=opts.link, mean=opts.mean)
+    quotes: list[Quote | None] = [None] * len(items)
+    for members in groups:
+        ids = [_quote_id(*items[k]) for k in members]
+        group_id = content_id("quote-group", *ids)
+        for k, quote_id in zip(members, ids, strict=True):
+            article_id, found_quote = items[k]
+            quotes[k] = Quote(
+                id=quote_id,
+                text=found_quote.text,
+                speaker=speakers[k],
+                speaker_description=found_quote.speaker_description,
+                article_id=article_id,
+                sentence_id=found_quote.sentence_id,
+                start=found_quote.start,
+                end=found_quote.end,
+                group=group_id,
+                form=found_quote.form,
+            )
+    return [q for q in quotes if q is not None]
+
+
+def _quote_id(article_id: str, quote: FoundQuote) -> str:
+    return content_id("quote", article_id, str(quote.start), str(quote.end))

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+import pytest
+
+from newsweave.embed import default_embedder
+from newsweave.model import Article
+from newsweave.quote_groups import canonical_speakers, group_quotes, same_person
+from newsweave.quotes import FoundQuote
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        ("Lazar Zhivkan", "Lazar Jivkan", True),  # transliteration
+        ("Zhivkan", "Lazar Zhivkan", True),
+        ("Mr. Dravec", "Anselm Dravec", True),
+        ("Volodymyr Zelensky", "Volodymyr Zelenskyy", True),
+        ("Hana Veldt", "Anselm Dravec", False),
+        ("Anna Veldt", "Hana Veldt", False),  # same surname, other first name
+        ("Arvel Hydro", "Hana Veldt", False),
+    ],
+)
+def test_same_person(first: str, second: str, same: bool) -> None:
+    assert same_person(first, second) is same
+
+
+def test_one_spelling_per_speaker_the_fullest_and_most_frequent() -> None:
+    canonical = canonical_speakers(
+        ["Lazar Zhivkan", "Zhivkan", "Lazar Jivkan", "Lazar Zhivkan", "Hana Veldt"]
+    )
+    assert canonical == {
+        "Lazar Zhivkan": "Lazar Zhivkan",
+        "Lazar Jivkan": "Lazar Zhivkan",
+        "Zhivkan": "Lazar Zhivkan",
+        "Hana Veldt": "Hana Veldt",
+    }
+
+
+def _article(article_id: str, text: str) -> Article:
+    return Article(
+        id=article_id, origin=f"{article_id}.txt", format="text", source=article_id,
+        title=None, url=None, published=None, published_inferred=False, dateline=None,
+        section=None, language="en", raw_text=text, text=text,
+    )  # fmt: skip
+
+
+def _found(article: Article, words: str, speaker: str | None, said: str | None) -> FoundQuote:
+    start = article.text.index(words)
+    return FoundQuote(text=words, start=start, end=start + len(words),
+                      sentence_id=f"{article.id}-s0", speaker_description=said,
+                      speaker=speaker, form="full")  # fmt: skip
+
+
+def test_one_statement_in_three_wordings_is_one_group() -> None:
+    a = _article("a", "“The next 48 hours are decisive,” said Lazar Zhivkan.")
+    b = _article("b", "« The two coming days will be decisive », estimated Lazar Jivkan.")
+    c = _article("c", "“We will rebuild the bridge by summer,” said Hana Veldt.")
+    found = {
+        "a": [_found(a, "The next 48 hours are decisive", "Lazar Zhivkan", "Lazar Zhivkan")],
+        "b": [_found(b, "The two coming days will be decisive", "Lazar Jivkan", "Lazar Jivkan")],
+        "c": [_found(c, "We will rebuild the bridge by summer", "Hana Veldt", "Hana Veldt")],
+    }
+    quotes = group_quotes([a, b, c], found, default_embedder())
+    assert [q.speaker for q in quotes] == ["Lazar Zhivkan", "Lazar Zhivkan", "Hana Veldt"]
+    assert quotes[0].group == quotes[1].group != quotes[2].group
+    for quote, article in zip(quotes, (a, b, c), strict=True):
+        assert article.text[quote.start : quote.end] == quote.text
+
+
+def test_two_named_speakers_never_share_a_statement() -> None:
+    a = _article("a", "“The dam was safe,” said Hana Veldt.")
+    b = _article("b", "“The dam was safe,” said Anselm Dravec.")
+    found = {
+        "a": [_found(a, "The dam was safe", "Hana Veldt", "Hana Veldt")],
+        "b": [_found(b, "The dam was safe", "Anselm Dravec", "Anselm Dravec")],
+    }
+    first, second = group_quotes([a, b], found, default_embedder())
+    assert first.group != second.group
