@@ -1,4 +1,5 @@
-"""Cross-source alignment: time and quality, against a textbook baseline in the same run.
+"""Cross-source alignment: time and quality, against a textbook baseline in the same run;
+and the time of finding and grouping quotes (who said what) on the same articles.
 
 newsweave's alignment (clauses, blended similarity with amount and time evidence, average
 linkage with one clause per article) and conflict finding, timed warm on: the bundled sample
@@ -32,6 +33,8 @@ from newsweave.embed import default_embedder
 from newsweave.ingest import read_sources
 from newsweave.model import Article, Digest, Fact, TextSpan
 from newsweave.pipeline import build_articles
+from newsweave.quote_groups import group_quotes
+from newsweave.quotes import find_quotes
 from newsweave.sample.answers import score_digest
 from newsweave.similarity import tfidf_vectors
 from newsweave.statement_conflicts import date_conflicts, denial_conflicts
@@ -50,6 +53,11 @@ def story_sets() -> dict[str, list[Path]]:
         if len(fifty) == 50:
             sets["MultiLing M000-M004 (50)"] = fifty
     return sets
+
+
+def quotes(articles: Sequence[Article]) -> object:
+    found = {a.id: find_quotes(a) for a in articles}
+    return group_quotes(articles, found, default_embedder())
 
 
 def analyse(articles: Sequence[Article]) -> Alignment:
@@ -105,16 +113,17 @@ def main() -> None:
     args = parser.parse_args()
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, "
           f"Python {platform.python_version()}\n")  # fmt: skip
-    print("| articles | sentences | clauses | newsweave (s) | baseline (s) | ratio |")
-    print("|---|---:|---:|---:|---:|---:|")
+    print("| articles | sentences | clauses | newsweave (s) | baseline (s) | ratio | quotes (s) |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
     for name, paths in story_sets().items():
         articles, _ = build_articles(read_sources(paths).documents)
         alignment = analyse(articles)  # warm: model load, imports
         ours = median_seconds(lambda a=articles: analyse(a), args.repeat)
         theirs = median_seconds(lambda a=articles: baseline(a), args.repeat)
+        quoting = median_seconds(lambda a=articles: quotes(a), args.repeat)
         sentences = sum(len(a.sentences) for a in articles)
         print(f"| {name} | {sentences} | {len(alignment.clauses)} | {ours:.3f} | {theirs:.3f} "
-              f"| {ours / theirs:.1f} |")  # fmt: skip
+              f"| {ours / theirs:.1f} | {quoting:.3f} |")  # fmt: skip
     sample = newsweave.digest([newsweave.sample_path()])
     ours_score = score_digest(sample)
     base = Digest(sample.articles, sample.summary, [], facts=baseline(sample.articles))
