@@ -60,3 +60,18 @@ def test_joint_press_conference_is_one_fact(seeds_digest: Digest) -> None:
     (press,) = _fact_with(seeds_digest, "joint press conference")
     assert len(press.article_ids) >= 2
     assert all("press conference" in s.text for s in press.spans)
+
+
+def test_no_figure_the_text_does_not_state(seeds_digest: Digest) -> None:
+    (troops,) = [c for c in seeds_digest.conflicts if c.subject == "number of troops"]
+    (vague,) = [c for c in troops.claims if c.text == "tens of thousands"]
+    assert vague.value == "20,000-99,999 (vague)"  # a range read from the words, no "50,000"
+
+
+def test_markdown_shows_every_disputed_wording(seeds_digest: Digest) -> None:
+    import newsweave
+
+    section = newsweave.render(seeds_digest, "md").split("## Where they differ", 1)[1]
+    section = section.split("## Only in", 1)[0]
+    for claim in seeds_digest.conflicts[0].claims:
+        assert claim.text in section  # the excerpt is cut around the claim, never before it

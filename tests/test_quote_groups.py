@@ -76,3 +76,18 @@ def test_two_named_speakers_never_share_a_statement() -> None:
     }
     first, second = group_quotes([a, b], found, default_embedder())
     assert first.group != second.group
+
+
+def test_scare_quotes_and_unattributed_quotes_stay_apart() -> None:
+    a = _article(
+        "a", "Macron called for “de-escalation” and “We must talk to Russia now,” he said."
+    )
+    b = _article("b", "The aim is “de-escalation”. “We must talk to Russia now,” the text reads.")
+    found = {
+        "a": [_found(a, "de-escalation", "Emmanuel Macron", "Macron"),
+              _found(a, "We must talk to Russia now", "Emmanuel Macron", "he")],
+        "b": [_found(b, "de-escalation", None, None),
+              _found(b, "We must talk to Russia now", None, None)],
+    }  # fmt: skip
+    quotes = group_quotes([a, b], found, default_embedder())
+    assert len({q.group for q in quotes}) == 4  # one word; and a speaker we could not name

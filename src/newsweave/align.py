@@ -58,17 +58,27 @@ class Alignment:
     facts: list[Fact] = field(default_factory=list)
 
 
-def supporting_sentences_by_fact(facts: Sequence[Fact]) -> dict[str, list[str]]:
-    """For every sentence, the sentences of other articles that share a fact with it (one
-    of its clauses and one of theirs are in one fact group), in order of first mention."""
+def supporting_sentences_by_fact(
+    alignment: Alignment, threshold: float = 0.40
+) -> dict[str, list[str]]:
+    """For every sentence, the sentences of other articles that state one of its facts: a
+    clause of each is in one fact group and the two clauses are alike at `threshold` (the
+    default link threshold) or more themselves: members joined only through the rest of
+    their group are not cited. In order of first mention."""
     support: dict[str, list[str]] = {}
-    for fact in facts:
-        if len(fact.article_ids) < 2:
-            continue
-        for span in fact.spans:
-            others = [o.sentence_id for o in fact.spans if o.article_id != span.article_id]
-            found = support.setdefault(span.sentence_id, [])
-            found.extend(o for o in others if o not in found)
+    for group in alignment.groups:
+        for i in group:
+            first = alignment.clauses[i]
+            found = support.setdefault(first.sentence_id, [])
+            for j in group:
+                other = alignment.clauses[j]
+                strong = float(alignment.scores[i, j]) >= threshold
+                if (
+                    other.article_id != first.article_id
+                    and strong
+                    and other.sentence_id not in found
+                ):
+                    found.append(other.sentence_id)
     return support
 
 

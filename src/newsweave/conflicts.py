@@ -222,14 +222,19 @@ def _claim(candidate: _Candidate, clause: Clause) -> Claim:
 
 
 def _value(quantity: Quantity) -> str:
-    number = (
-        f"{quantity.value:,.0f}" if quantity.value == int(quantity.value) else f"{quantity.value:g}"
-    )
-    return (
-        number
-        if quantity.qualifier == "exact"
-        else f"{number} ({quantity.qualifier.replace('_', ' ')})"
-    )
+    """The amount as read: "9", "2,000 (approximate)", "100,000 (more than)"; a vague amount
+    gives the range its words allow ("tens of thousands": "20,000-99,999 (vague)"), never a
+    single figure the text does not state."""
+    if quantity.qualifier == "vague":
+        return f"{_number(quantity.low)}-{_number(quantity.high)} (vague)"
+    number = _number(quantity.value)
+    if quantity.qualifier == "exact":
+        return number
+    return f"{number} ({quantity.qualifier.replace('_', ' ')})"
+
+
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if value == int(value) else f"{value:g}"
 
 
 ROLE_SUBJECTS = {

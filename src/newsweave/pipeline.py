@@ -116,9 +116,7 @@ def digest_documents(
         options=opts.quotes,
     )
     progress("summarising")
-    summary = summarize(
-        articles, similarity, opts.summary, supporting_sentences_by_fact(alignment.facts)
-    )
+    summary = summarize(articles, similarity, opts.summary, supporting_sentences_by_fact(alignment))
     conflicts = [
         *find_conflicts(articles, alignment, opts.conflicts),
         *date_conflicts(articles, alignment),

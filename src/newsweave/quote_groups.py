@@ -5,8 +5,11 @@
   similar enough by `difflib`) and no clashing first name ("Lazar Zhivkan", "Zhivkan").
   The fullest, most frequent form is kept, the first seen on a tie ("Lazar Zhivkan").
 - Statements. Quotes of different articles are compared by the blended similarity of
-  `newsweave.similarity`; the same speaker adds `QuoteOptions.same_speaker`, two different
-  named speakers never share a group. Groups are made by `newsweave.grouping` (one quote per
+  `newsweave.similarity`; the same speaker adds `QuoteOptions.same_speaker`. Two different
+  named speakers never share a group, nor does a named speaker with a quote we could not
+  attribute (it would be shown as that speaker's words), nor do quotes under
+  `QuoteOptions.min_words` words: a scare-quoted "de-escalation" in two outlets is a word
+  both use, not one statement. Groups are made by `newsweave.grouping` (one quote per
   article at most), so a statement quoted in three wordings or translations is one group
   of three variants, each with its outlet.
 """
@@ -33,9 +36,10 @@ SURNAME_LIKENESS = 0.75
 class QuoteOptions:
     """How alike two quotes must be to be one statement; set on the sample and the seeds."""
 
-    link: float = 0.50
-    mean: float = 0.45
+    link: float = 0.55
+    mean: float = 0.50
     same_speaker: float = 0.25
+    min_words: int = 4  # shorter quotes ("de-escalation") are words, not statements
 
 
 def canonical_speakers(names: Sequence[str]) -> dict[str, str]:
@@ -81,12 +85,17 @@ def group_quotes(
     canonical = canonical_speakers([q.speaker for _, q in items if q.speaker])
     speakers = [canonical.get(q.speaker) if q.speaker else None for _, q in items]
     scores = similarity_matrix([q.text for _, q in items], embedder, language=language)
+    short = [len(q.text.split()) < opts.min_words for _, q in items]
     for i, first in enumerate(speakers):
         for j in range(i + 1, len(items)):
             second = speakers[j]
-            if first and second:
+            if short[i] or short[j] or (first is None) != (second is None):
+                adjust = -np.inf  # a scare-quoted word; or a speaker we could not name
+            elif first and second:
                 adjust = opts.same_speaker if first == second else -np.inf
-                scores[i, j] = scores[j, i] = scores[i, j] + adjust
+            else:
+                adjust = 0.0
+            scores[i, j] = scores[j, i] = scores[i, j] + adjust
     groups = group_across_articles([a for a, _ in items], scores, link=opts.link, mean=opts.mean)
     quotes: list[Quote | None] = [None] * len(items)
     for members in groups:

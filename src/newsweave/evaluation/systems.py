@@ -238,7 +238,7 @@ class NewsweaveSummary(Newsweave):
             prepared.articles,
             similarity,
             self.options(words),
-            supporting_sentences_by_fact(alignment.facts),
+            supporting_sentences_by_fact(alignment),
         )
         digest = Digest(articles=prepared.articles, summary=summary, skipped=[])
         return SystemSummary([s.text for s in summary], digest)

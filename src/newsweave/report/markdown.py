@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 
-from newsweave.model import Article, Digest, Quote
+from newsweave.model import Article, Claim, Digest, Quote
 from newsweave.report.quotes_section import by_speaker
 
 
@@ -27,7 +27,7 @@ def overview(digest: Digest) -> str:
     words = sum(len(s.text.split()) for s in digest.summary)
     return (
         f"{len(digest.articles)} articles from {len(outlets)} outlets{span} · "
-        f"summary of {words} words · {len(digest.skipped)} inputs skipped"
+        f"summary of {words} words · {_count(len(digest.skipped), 'input')} skipped"
     )
 
 
@@ -101,7 +101,7 @@ def analysis_sections(digest: Digest, number: dict[str, int]) -> list[str]:
                 source = digest.article(claim.article_id).source
                 lines.append(
                     f"  - [{number[claim.article_id]}] {plain(source)}: "
-                    f"{plain(claim.value)} — {quoted(plain(_clip(claim.span.text)))}"
+                    f"{plain(claim.value)} — {quoted(plain(_around(claim)))}"
                 )
         lines.append("")
     for article in digest.articles:
@@ -161,6 +161,22 @@ def _count(number: int, noun: str) -> str:
 def _short(origin: str) -> str:
     """The file name of a path origin (the JSON output keeps the full path)."""
     return origin.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def _around(claim: Claim, limit: int = 90) -> str:
+    """The claim's clause, cut to `limit` characters around the disputed words so that they
+    always show."""
+    text, at = claim.span.text, claim.start - claim.span.start
+    if len(text) <= limit:
+        return text
+    begin = max(0, min(at - limit // 3, len(text) - limit))
+    end = begin + limit
+    if begin > 0 and " " in text[begin:at]:
+        begin = text.index(" ", begin) + 1  # whole words at both ends
+    if end < len(text) and " " in text[claim.end - claim.span.start : end]:
+        end = text.rindex(" ", 0, end)
+    piece = text[begin:end].strip()
+    return ("…" if begin > 0 else "") + piece + ("…" if end < len(text) else "")
 
 
 def _clip(text: str, limit: int = 90) -> str:
