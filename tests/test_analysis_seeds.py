@@ -75,3 +75,17 @@ def test_markdown_shows_every_disputed_wording(seeds_digest: Digest) -> None:
     section = section.split("## Only in", 1)[0]
     for claim in seeds_digest.conflicts[0].claims:
         assert claim.text in section  # the excerpt is cut around the claim, never before it
+
+
+def test_statements_that_only_share_their_actors_are_not_one_fact(seeds_digest: Digest) -> None:
+    # wrong groups a fact-checker found when names weighed in TF-IDF (see docs/analysis.md)
+    apart = [
+        ("flurry of phone calls", "Scholz will meet Biden"),
+        ("sovereignty of Ukraine", "Eastern European countries"),
+        ("breathe new life into the Normandy format", "capitalize on limited progress"),
+        ("stopped playing the game", "few heads of state"),
+    ]
+    for first, second in apart:
+        for fact in seeds_digest.facts:
+            texts = " || ".join(span.text for span in fact.spans)
+            assert not (first in texts and second in texts), (first, second)

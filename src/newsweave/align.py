@@ -2,15 +2,15 @@
 
 Every sentence is cut into clauses (`newsweave.clauses`); every clause is compared with
 every clause of the other articles by the blended similarity of `newsweave.similarity`
-(embeddings for paraphrase, TF-IDF for shared names) plus evidence that matters in news:
+(embeddings for paraphrase, TF-IDF for shared words other than names, which would
+outweigh what is said about them) plus evidence that matters in news:
 a quantity of the same kind of thing with a compatible value ("some 2,000 residents" and
 "about 2,000 people") is strong evidence that two clauses report one fact, and two clauses
 that name different times ("in December 2019", "on Tuesday") are unlikely to.
 
 Clauses are grouped by average linkage under one constraint, at most one clause per article
-in a group (`newsweave.grouping`); then a clause that carries several facts may join other groups
-as well (`_attach`). Each group is a `Fact`; an unlinked clause is a fact of its outlet
-alone.
+in a group (`newsweave.grouping`). Each group is a `Fact`; an unlinked clause is a fact of
+its outlet alone.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from newsweave.quantities import Quantity, compare, find_quantities, same_thing
 from newsweave.similarity import SimilarityOptions, similarity_matrix
 
 MIN_FACT_WORDS = 4
+NAME = re.compile(r"(?<=\w[ ,])[A-Z][\w’'-]+")  # a capitalised word not opening the clause
 WEEKDAYS = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun"})
 
 
@@ -40,7 +41,6 @@ class AlignOptions:
 
     link: float = 0.40  # least evidence-weighted similarity of two clauses of one fact
     group: float = 0.30  # least mean similarity between the clauses of two merging groups
-    attach: float = 0.40  # least mean similarity for a clause to join one more group (1: off)
     quantity_bonus: float = 0.25  # added when both state a compatible amount of one thing
     time_penalty: float = 0.3  # taken off when both name times and share none
     consensus_share: float = 2 / 3  # share of the outlets that makes a fact "consensus"
@@ -110,7 +110,12 @@ def align(
     cores = [without_attribution(c.text) for c in clauses]
     # the embedding model is English: elsewhere its scores say little, so words decide
     blend = SimilarityOptions(embedding_weight=0.5 if language in (None, "en") else 0.0)
-    scores = similarity_matrix(cores, embedder, language=language, options=blend)
+    # names stay in the embeddings but not in TF-IDF, where a rare shared name ("Scholz")
+    # outweighs what is said about it
+    words = [NAME.sub(" ", core) for core in cores]
+    scores = similarity_matrix(
+        cores, embedder, language=language, options=blend, lexical_texts=words
+    )
     scores = scores + opts.quantity_bonus * _shared_amounts(quantities)
     scores = scores - opts.time_penalty * _different_times([c.text for c in clauses])
     denials = _opposed(clauses, scores, opts.link)
@@ -120,8 +125,6 @@ def align(
     groups = group_across_articles(
         [c.article_id for c in clauses], linkable, link=opts.link, mean=opts.group
     )
-    if opts.attach < 1.0:
-        groups = _attach(clauses, linkable, groups, opts.attach)
     alignment = Alignment(clauses, quantities, scores, groups, denials)
     alignment.facts = [_fact(alignment, group, len(articles), opts) for group in groups]
     return alignment
@@ -193,37 +196,6 @@ def _different_times(texts: list[str]) -> Matrix:
 def _counts(found: list[Quantity]) -> list[Quantity]:
     """The quantities that measure something (not years, dates or ordinals)."""
     return [q for q in found if q.kind not in ("year", "ordinal", "date", "time") and q.unit]
-
-
-def _attach(
-    clauses: Sequence[Clause], scores: Matrix, groups: list[list[int]], threshold: float
-) -> list[list[int]]:
-    """Let a clause that carries several facts join more than one group.
-
-    A lead clause often states three facts at once ("the rupture of the barrage in the
-    night, after several days of rain, has devastated the lower town"), and grouping gives
-    it to one of them only. Each group of two or more articles takes, from every article it
-    lacks, the clause most alike to all its members on average, when that average reaches
-    `threshold`; the clause stays in its own group too."""
-    article_of = np.array([c.article_id for c in clauses])
-    own_clauses = {
-        article: np.flatnonzero(article_of == article)
-        for article in dict.fromkeys(article_of.tolist())
-    }
-    extended = []
-    for group in groups:
-        present = {str(article_of[i]) for i in group}
-        added = []
-        if len(present) >= 2:
-            means = scores[:, group].mean(axis=1)  # every clause against the whole group
-            for article, candidates in own_clauses.items():
-                if article in present:
-                    continue
-                best = int(candidates[np.argmax(means[candidates])])
-                if float(means[best]) >= threshold:
-                    added.append(best)
-        extended.append(sorted(group + added))
-    return extended
 
 
 def _continuation(text: str) -> bool:

@@ -49,13 +49,17 @@ def similarity_matrix(
     *,
     language: str | None = "en",
     options: SimilarityOptions | None = None,
+    lexical_texts: Sequence[str] | None = None,
 ) -> Matrix:
-    """Symmetric (n, n) matrix of blended cosine similarities with 1.0 on the diagonal."""
+    """Symmetric (n, n) matrix of blended cosine similarities with 1.0 on the diagonal.
+
+    `lexical_texts`, one per text, are what TF-IDF compares instead of the texts (the
+    embeddings always see the texts): the alignment leaves names out of it."""
     opts = options or SimilarityOptions()
     if not texts:
         return np.zeros((0, 0), dtype=np.float32)
     dense = embedder.embed(texts)
-    lexical = tfidf_vectors(texts, language)
+    lexical = tfidf_vectors(lexical_texts if lexical_texts is not None else texts, language)
     blended = opts.embedding_weight * (dense @ dense.T) + (1 - opts.embedding_weight) * (
         lexical @ lexical.T
     )
