@@ -105,3 +105,11 @@ def test_amounts_in_other_languages_are_not_read_by_english_rules() -> None:
     )
     assert {a.language for a in digest.articles} == {"fr"}
     assert digest.conflicts == []
+
+
+def test_pledges_of_different_donors_are_not_one_amount() -> None:
+    digest = _digest(
+        "Japan pledged $500 million to the tsunami relief effort on Saturday, officials said.\n",
+        "China has promised $60.5 million in aid for the countries hit by the tsunami.\n",
+    )
+    assert digest.conflicts == []

@@ -11,7 +11,9 @@ roles, when they count it in the same role:
   Two claims with different roles are never paired: 340 people rescued and 14 people dead
   are not a conflict.
 - Without a role, the clauses must be alike (`ConflictOptions.context`), stricter for
-  generic units (people, minutes) than for specific ones (troops, metres).
+  generic units (people, minutes) and for sums of money and percentages, which news gives
+  for many things at once (pledges of several donors), than for specific units (troops,
+  metres).
 
 Amounts inside quotation marks and increments ("thousands more troops", "another 3,000") are
 not claims. Claims about one subject form a conflict when their values are not all the same. The
@@ -47,6 +49,7 @@ _ROLE_PATTERNS = {
 }
 GENERIC_UNITS = frozenset({"people", "person", "resident", "inhabitant", "minute", "hour", "day"})
 MEASURED = ("count", "measure", "money", "percent", "duration")
+GENERIC_KINDS = frozenset({"money", "percent"})
 JUDGMENT_ORDER = ("compatible", "tension", "contradiction")
 
 
@@ -54,7 +57,7 @@ JUDGMENT_ORDER = ("compatible", "tension", "contradiction")
 class ConflictOptions:
     """How alike two clauses must be to compare their amounts when no role says so."""
 
-    context: float = 0.25  # specific units: troops, metres, euros
+    context: float = 0.35  # specific units: troops, metres, euros
     generic_context: float = 0.45  # people, minutes: counted in many roles
 
 
@@ -150,7 +153,11 @@ def _same_subject(
         )
     if not same_thing(a.quantity, b.quantity):
         return False
-    generic = a.quantity.unit in GENERIC_UNITS or b.quantity.unit in GENERIC_UNITS
+    generic = (
+        a.quantity.unit in GENERIC_UNITS
+        or b.quantity.unit in GENERIC_UNITS
+        or a.quantity.kind in GENERIC_KINDS  # sums and shares are counted for anything
+    )
     needed = options.generic_context if generic else options.context
     return float(alignment.scores[a.clause, b.clause]) >= needed
 
