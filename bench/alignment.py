@@ -24,10 +24,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
+from scipy.sparse.csgraph import connected_components
 from timing import median_seconds
 
 import newsweave
 from newsweave.align import Alignment, align
+from newsweave.citations import best_match_by_article
 from newsweave.conflicts import find_conflicts
 from newsweave.embed import default_embedder
 from newsweave.ingest import read_sources
@@ -73,27 +75,17 @@ def baseline(articles: Sequence[Article]) -> list[Fact]:
     sentences = [s for a in articles for s in a.sentences]
     vectors = tfidf_vectors([s.text for s in sentences])
     scores = vectors @ vectors.T
-    article_of = np.array([s.article_id for s in sentences])
-    parent = list(range(len(sentences)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            i = parent[i]
-        return i
-
-    best = {}
-    for article in dict.fromkeys(article_of.tolist()):
-        columns = np.flatnonzero(article_of == article)
-        best[article] = columns[np.argmax(scores[:, columns], axis=1)]
+    best = best_match_by_article(sentences, scores)
+    linked = np.zeros(scores.shape, dtype=bool)
     for i, sentence in enumerate(sentences):
         for article, best_in in best.items():
             j = int(best_in[i])
             mutual = article != sentence.article_id and best[sentence.article_id][j] == i
-            if mutual and scores[i, j] >= 0.3:
-                parent[root(i)] = root(j)
+            linked[i, j] = mutual and scores[i, j] >= 0.3
+    _, label = connected_components(linked, directed=False)
     groups: dict[int, list[int]] = {}
-    for i in range(len(sentences)):
-        groups.setdefault(root(i), []).append(i)
+    for i, component in enumerate(label.tolist()):
+        groups.setdefault(component, []).append(i)
     facts = []
     for members in groups.values():
         spans = [

@@ -28,6 +28,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+from scipy.sparse.csgraph import connected_components
+
 from newsweave.align import Alignment
 from newsweave.clauses import Clause, inside_quotation
 from newsweave.model import Article, Claim, Conflict, content_id
@@ -74,21 +77,15 @@ def find_conflicts(
     """Every subject on which the outlets give different amounts, in order of first claim."""
     opts = options or ConflictOptions()
     candidates = _candidates(alignment)
-    parent = list(range(len(candidates)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    n = len(candidates)
+    same = np.zeros((n, n), dtype=bool)
     for i, a in enumerate(candidates):
-        for j in range(i + 1, len(candidates)):
-            if _same_subject(a, candidates[j], alignment, opts):
-                parent[root(i)] = root(j)
+        for j in range(i + 1, n):
+            same[i, j] = _same_subject(a, candidates[j], alignment, opts)
+    _, label = connected_components(same, directed=False)
     groups: dict[int, list[int]] = {}
-    for i in range(len(candidates)):
-        groups.setdefault(root(i), []).append(i)
+    for i, component in enumerate(label.tolist()):
+        groups.setdefault(component, []).append(i)
     conflicts = []
     for members in sorted(groups.values(), key=lambda m: m[0]):
         claims = [candidates[i] for i in members]
