@@ -61,7 +61,7 @@ from dataclasses import dataclass
 from newsweave.model import Article, sentence_id
 from newsweave.speakers import (
     MASK,
-    Clause,
+    Attribution,
     Names,
     after_quote,
     before_quote,
@@ -108,7 +108,7 @@ class _Quote:
     end: int
     paragraph: int
     continues: bool = False  # continues the previous paragraph's unclosed quote
-    attribution: Clause | None = None
+    attribution: Attribution | None = None
     source: _Quote | None = None  # the quote whose attribution this one takes over
     form: str = "partial"
     speaker: str | None = None
@@ -361,7 +361,7 @@ def _split_source(masked: str, previous: _Quote | None, quote: _Quote) -> _Quote
     return previous
 
 
-def _colon_lead(masked: str, sentences: list[tuple[int, int]], index: int) -> Clause | None:
+def _colon_lead(masked: str, sentences: list[tuple[int, int]], index: int) -> Attribution | None:
     """The attribution in the sentence before, when that sentence ends with a colon."""
     if index == 0:
         return None

@@ -41,7 +41,7 @@ from dataclasses import dataclass
 
 from newsweave.speaker_references import MASK, References, name_run_start, words
 
-__all__ = ["MASK", "Clause", "Names", "after_quote", "before_quote", "lone_attribution"]
+__all__ = ["MASK", "Attribution", "Names", "after_quote", "before_quote", "lone_attribution"]
 
 
 def _set(text: str) -> frozenset[str]:
@@ -95,7 +95,7 @@ _HEAD_END = re.compile(
 
 
 @dataclass(frozen=True)
-class Clause:
+class Attribution:
     """An attribution next to a quote: the description's offsets in the article text, where
     the attribution clause ends, and whether it starts right after the closing mark."""
 
@@ -167,7 +167,7 @@ def subject_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     return _subject(text, start, stop_at, 25)
 
 
-def after_quote(masked: str, start: int, end: int) -> Clause | None:
+def after_quote(masked: str, start: int, end: int) -> Attribution | None:
     """The attribution in masked[start:end], the rest of a sentence after a closing mark:
     ", X said", ", said X", ", according to X", or a last ", X said." after more words."""
     leading = _LEADING.match(masked, start, end)
@@ -180,11 +180,11 @@ def after_quote(masked: str, start: int, end: int) -> Clause | None:
             found = subject_before(masked, pos, verb.start())
             immediate = found is not None and found[0] == pos
         if found is not None:
-            return Clause(found[0], found[1], end, immediate)
+            return Attribution(found[0], found[1], end, immediate)
     return None
 
 
-def before_quote(masked: str, start: int, end: int) -> Clause | None:
+def before_quote(masked: str, start: int, end: int) -> Attribution | None:
     """The attribution in masked[start:end], a sentence up to an opening mark: "X said
     (that)", "X told reporters that", "X called the dam", "According to X,"."""
     verbs = list(_VERB.finditer(masked, start, end))
@@ -199,11 +199,11 @@ def before_quote(masked: str, start: int, end: int) -> Clause | None:
                 floor = max(floor, masked.rfind(separator, floor, verb.start()) + 1)
             found = subject_before(masked, floor, verb.start())
         if found is not None:
-            return Clause(found[0], found[1], end, False)
+            return Attribution(found[0], found[1], end, False)
     return None
 
 
-def lone_attribution(masked: str, start: int, end: int) -> Clause | None:
+def lone_attribution(masked: str, start: int, end: int) -> Attribution | None:
     """The attribution when masked[start:end] is a sentence that is little else: "Mr.
     Dravec said." (at most six words after the verb), or None."""
     if MASK in masked[start:end]:

@@ -42,23 +42,24 @@ class AlignmentScore:
 
     @property
     def fact_recall(self) -> float:
-        total = len(self.facts_found) + len(self.facts_missed)
-        return len(self.facts_found) / total if total else 1.0
+        return _share(len(self.facts_found), len(self.facts_missed))
 
     @property
     def link_precision(self) -> float:
-        judged = self.links_right + len(self.links_wrong)
-        return self.links_right / judged if judged else 1.0
+        return _share(self.links_right, len(self.links_wrong))
 
     @property
     def conflict_recall(self) -> float:
-        total = len(self.conflicts_found) + len(self.conflicts_missed)
-        return len(self.conflicts_found) / total if total else 1.0
+        return _share(len(self.conflicts_found), len(self.conflicts_missed))
 
     @property
     def conflict_precision(self) -> float:
-        produced = len(self.conflicts_found) + len(self.conflicts_spurious)
-        return len(self.conflicts_found) / produced if produced else 1.0
+        return _share(len(self.conflicts_found), len(self.conflicts_spurious))
+
+
+def _share(good: int, bad: int) -> float:
+    """good / (good + bad), and 1.0 when there is nothing to judge."""
+    return good / (good + bad) if good + bad else 1.0
 
 
 def load_answers() -> dict[str, Any]:
