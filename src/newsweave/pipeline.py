@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from newsweave.align import AlignOptions, align, supporting_sentences_by_fact
+from newsweave.align import Alignment, AlignOptions, align, supporting_sentences_by_fact
 from newsweave.conflicts import ConflictOptions, find_conflicts
 from newsweave.embed import Embedder, default_embedder
 from newsweave.errors import NoArticlesError
@@ -30,6 +30,7 @@ from newsweave.model import (
     Document,
     Sentence,
     Skipped,
+    SummarySentence,
     content_id,
     sentence_id,
 )
@@ -96,17 +97,9 @@ def digest_documents(
     all_skipped = [*skipped, *dropped]
     if not articles:
         raise NoArticlesError(_nothing_to_digest(all_skipped))
-    progress("comparing sentences")
-    sentences = [s for a in articles for s in a.sentences]
     language = _majority_language(articles)
-    similarity = similarity_matrix(
-        [s.text for s in sentences],
-        embedder,
-        language=language,
-        options=opts.similarity,
-    )
-    progress("aligning facts")
-    alignment = align(articles, embedder, language=language, options=opts.align)
+    progress("comparing sentences, aligning facts, summarising")
+    summary, alignment = cited_summary(articles, embedder, language=language, options=opts)
     progress("finding quotes")
     quotes = group_quotes(
         articles,
@@ -115,8 +108,6 @@ def digest_documents(
         language=language,
         options=opts.quotes,
     )
-    progress("summarising")
-    summary = summarize(articles, similarity, opts.summary, supporting_sentences_by_fact(alignment))
     conflicts = [
         *find_conflicts(articles, alignment, opts.conflicts),
         *date_conflicts(articles, alignment),
@@ -137,6 +128,25 @@ def digest_documents(
         conflicts=conflicts,
         quotes=quotes,
     )
+
+
+def cited_summary(
+    articles: Sequence[Article],
+    embedder: Embedder,
+    *,
+    language: str | None,
+    options: DigestOptions,
+) -> tuple[list[SummarySentence], Alignment]:
+    """The summary with its citations, and the fact alignment the citations come from."""
+    similarity = similarity_matrix(
+        [s.text for a in articles for s in a.sentences],
+        embedder,
+        language=language,
+        options=options.similarity,
+    )
+    alignment = align(articles, embedder, language=language, options=options.align)
+    fact_support = supporting_sentences_by_fact(alignment)
+    return summarize(articles, similarity, options.summary, fact_support), alignment
 
 
 def build_articles(documents: Sequence[Document]) -> tuple[list[Article], list[Skipped]]:

@@ -27,15 +27,13 @@ from dataclasses import dataclass, field, replace
 from importlib import import_module
 from typing import Any, Protocol
 
-from newsweave.align import align, supporting_sentences_by_fact
 from newsweave.embed import Embedder, default_embedder
 from newsweave.errors import ConfigError, MissingDependency
 from newsweave.evaluation.cluster import Cluster
 from newsweave.evaluation.rouge import BENCH_EXTRA
 from newsweave.model import Article, Digest, Skipped
-from newsweave.pipeline import DigestOptions, build_articles, digest_documents
-from newsweave.similarity import similarity_matrix
-from newsweave.summarize import SummaryOptions, summarize
+from newsweave.pipeline import DigestOptions, build_articles, cited_summary, digest_documents
+from newsweave.summarize import SummaryOptions
 
 
 @dataclass
@@ -231,14 +229,11 @@ class NewsweaveSummary(Newsweave):
     name = "newsweave-summary"
 
     def summarize(self, prepared: PreparedCluster, words: int) -> SystemSummary:
-        language = prepared.cluster.language
-        similarity = similarity_matrix(prepared.sentences, self.embedder, language=language)
-        alignment = align(prepared.articles, self.embedder, language=language)
-        summary = summarize(
+        summary, _ = cited_summary(
             prepared.articles,
-            similarity,
-            self.options(words),
-            supporting_sentences_by_fact(alignment),
+            self.embedder,
+            language=prepared.cluster.language,
+            options=DigestOptions(summary=self.options(words)),
         )
         digest = Digest(articles=prepared.articles, summary=summary, skipped=[])
         return SystemSummary([s.text for s in summary], digest)
