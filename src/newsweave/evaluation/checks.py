@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
+
 from newsweave.model import Digest
 from newsweave.similarity import tfidf_vectors
 from newsweave.summarize import is_dangling
@@ -44,8 +46,7 @@ def redundancy(sentences: Sequence[str], language: str | None = "en") -> float:
         return 0.0
     vectors = tfidf_vectors(sentences, language)
     similarity = vectors @ vectors.T
-    n = len(sentences)
-    return max(float(similarity[i, j]) for i in range(n) for j in range(i + 1, n))
+    return float(similarity[np.triu_indices(len(sentences), k=1)].max())
 
 
 def dangling_share(sentences: Sequence[str]) -> float:
