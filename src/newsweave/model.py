@@ -185,6 +185,25 @@ class Quote:
     form: str
 
 
+@dataclass(frozen=True)
+class Entity:
+    """A person, organisation or place named in the articles, merged across spellings.
+
+    `name` is one of the forms the articles write; `aliases` the other forms written
+    (spellings, surnames, acronyms, demonyms, role phrases such as "the interior
+    minister"); `roles` what the articles call the entity ("Kremlin spokesman");
+    `mentions` counts its mentions per article id; `spans` holds its first mention in each
+    article. `type` is "person", "organisation" or "place"."""
+
+    id: str
+    name: str
+    type: str
+    aliases: list[str]
+    roles: list[str]
+    mentions: dict[str, int]
+    spans: list[TextSpan]
+
+
 @dataclass
 class Digest:
     """Everything newsweave says about one set of articles."""
@@ -196,6 +215,7 @@ class Digest:
     facts: list[Fact] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
 
     def sentence(self, sentence_id: str) -> Sentence:
         """The sentence with this id (see `sentence_id`)."""

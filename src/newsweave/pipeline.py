@@ -21,6 +21,7 @@ from typing import BinaryIO
 from newsweave.align import Alignment, AlignOptions, align, supporting_sentences_by_fact
 from newsweave.conflicts import ConflictOptions, find_conflicts
 from newsweave.embed import Embedder, default_embedder
+from newsweave.entities import find_entities
 from newsweave.errors import NoArticlesError
 from newsweave.ingest import IngestOptions, read_sources, source_label
 from newsweave.language import detect_language
@@ -54,6 +55,7 @@ class DigestOptions:
     align: AlignOptions = field(default_factory=AlignOptions)
     conflicts: ConflictOptions = field(default_factory=ConflictOptions)
     quotes: QuoteOptions = field(default_factory=QuoteOptions)
+    ner: str = "auto"  # entity types: "auto" (spaCy when installed), "spacy" or "rules"
 
 
 def _quiet(_stage: str) -> None:
@@ -108,6 +110,8 @@ def digest_documents(
         language=language,
         options=opts.quotes,
     )
+    progress("finding people, organisations and places")
+    entities = find_entities(articles, ner=opts.ner)
     conflicts = [
         *find_conflicts(articles, alignment, opts.conflicts),
         *date_conflicts(articles, alignment),
@@ -127,6 +131,7 @@ def digest_documents(
         facts=alignment.facts,
         conflicts=conflicts,
         quotes=quotes,
+        entities=entities,
     )
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from newsweave import __version__
 from newsweave.model import Article, Digest, Fact, Sentence, TextSpan
+from newsweave.report.entities_section import involved, mention_counts
 from newsweave.report.markdown import headline, overview, quoted
 from newsweave.report.quotes_section import by_speaker
 
@@ -45,6 +46,8 @@ def to_html(digest: Digest) -> str:
         },
         "agreed": {sid for f in shared for sid in f.sentence_ids},
         "speakers": by_speaker(digest),
+        "involved": involved(digest),
+        "mention_counts": mention_counts,
         "conflicting": {c.sentence_id for conflict in digest.conflicts for c in conflict.claims},
     }
     return environment.get_template("digest.html.j2").render(**context)

@@ -10,7 +10,7 @@ from typing import Any
 from newsweave import __version__
 from newsweave.model import Article, Digest
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 
 def schema_text() -> str:
@@ -89,6 +89,7 @@ def to_dict(digest: Digest) -> dict[str, Any]:
             for c in digest.conflicts
         ],
         "quotes": [asdict(q) for q in digest.quotes],
+        "entities": [asdict(e) for e in digest.entities],
         "skipped": [asdict(s) for s in digest.skipped],
     }
 

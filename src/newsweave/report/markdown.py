@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 
 from newsweave.model import Article, Claim, Digest, Quote
+from newsweave.report.entities_section import involved, mention_counts
 from newsweave.report.quotes_section import by_speaker
 
 
@@ -63,6 +64,7 @@ def to_markdown(digest: Digest) -> str:
         lines.append("")
     lines += analysis_sections(digest, number)
     lines += quote_lines(digest, number)
+    lines += entity_lines(digest, number)
     lines += ["## Sources", ""]
     lines += [_source_line(number[a.id], a) for a in digest.articles]
     lines.append("")
@@ -134,6 +136,26 @@ def quote_lines(digest: Digest, number: dict[str, int]) -> list[str]:
                 lines.append(
                     f"  - also “{plain(other.text)}” — {_quoted_by(digest, number, other)}"
                 )
+        lines.append("")
+    return lines
+
+
+def entity_lines(digest: Digest, number: dict[str, int]) -> list[str]:
+    """ "Who's involved": people, organisations and places, each with its other names,
+    roles and mentions per outlet."""
+    sections = involved(digest)
+    if not sections:
+        return []
+    lines = ["## Who's involved", ""]
+    for heading, entities in sections:
+        lines += [f"**{heading}**", ""]
+        for entity in entities:
+            extra = [plain(", ".join(entity.roles[:3]))] if entity.roles else []
+            if entity.aliases:
+                extra.append("also " + plain(", ".join(f"“{a}”" for a in entity.aliases[:5])))
+            detail = f" ({'; '.join(extra)})" if extra else ""
+            counts = mention_counts(digest, entity, number)
+            lines.append(f"- {plain(entity.name)}{detail} — mentions {counts}")
         lines.append("")
     return lines
 

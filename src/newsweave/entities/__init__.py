@@ -1,0 +1,27 @@
+"""People, organisations and places of a story, merged across outlets and spellings.
+
+`find_entities` types the names of each article (`newsweave.entities.mentions`), with the
+spaCy recogniser of `newsweave.entities.ner` when the `ner` extra is installed and rules
+alone when it is not, then merges them across articles (`newsweave.entities.merge`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsweave.entities.mentions import find_mentions
+from newsweave.entities.merge import merge_entities
+from newsweave.entities.ner import recogniser_for
+from newsweave.model import Article, Entity
+
+__all__ = ["find_entities"]
+
+
+def find_entities(articles: Sequence[Article], *, ner: str = "auto") -> list[Entity]:
+    """The entities of `articles`. `ner`: "auto" (spaCy when installed), "spacy" (required,
+    error when missing) or "rules" (never spaCy)."""
+    found = []
+    for article in articles:
+        labeler = recogniser_for(article.language, ner)
+        found.append(find_mentions(article, labeler))
+    return merge_entities(articles, found)

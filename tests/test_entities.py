@@ -1,0 +1,227 @@
+"""People, organisations and places: typed per article, merged across outlets and spellings."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import newsweave
+from newsweave.entities import find_entities
+from newsweave.entities import ner as ner_module
+from newsweave.entities.gazetteer import fold, place_name
+from newsweave.errors import ConfigError
+from newsweave.model import Digest, Document, Entity
+from newsweave.pipeline import build_articles
+from newsweave.speaker_references import TITLES
+
+ANSWERS = json.loads((newsweave.sample_path().parent / "ANSWERS.json").read_text("utf-8"))
+TYPES = {"PERSON": "person", "PLACE": "place", "ORG": "organisation"}
+
+
+def _entities(*bodies: str, ner: str = "rules") -> list[Entity]:
+    documents = [
+        Document(origin=f"doc{i}.txt", format="txt", body=body, source=f"Outlet {i}")
+        for i, body in enumerate(bodies)
+    ]
+    articles, skipped = build_articles(documents)
+    assert not skipped
+    return find_entities(articles, ner=ner)
+
+
+def _find(entities: list[Entity], form: str) -> Entity:
+    found = [e for e in entities if fold(form) in {fold(e.name), *map(fold, e.aliases)}]
+    assert len(found) == 1, f"{form!r} is in {len(found)} entities: {found}"
+    return found[0]
+
+
+def _written_in_sample(form: str, digest: Digest) -> bool:
+    return any(fold(form) in fold(article.text) for article in digest.articles)
+
+
+def test_every_planted_sample_entity_is_one_entity_of_the_right_type(
+    sample_digest: Digest,
+) -> None:
+    checked = 0
+    for answer in ANSWERS["entities"]:
+        forms = [f for f in answer["variants"] if _written_in_sample(f, sample_digest)]
+        if not forms:  # Clara Whitcombe is only the byline, which is metadata, not text
+            continue
+        canonical = answer["canonical"]
+        entity = _find(
+            sample_digest.entities,
+            canonical if _written_in_sample(canonical, sample_digest) else forms[0],
+        )
+        assert entity.type == TYPES[answer["type"]], answer["canonical"]
+        names = {fold(entity.name), *map(fold, entity.aliases)}
+        proper = [f for f in forms if f[0].isupper() and not f.startswith("The ")]
+        for form in proper:  # every proper-name spelling written merges into the entity
+            if " " in form and any(w[0].islower() for w in form.split()[1:]):
+                continue  # "Halmir barrage", "Orvenian rescue service": descriptions
+            words = form.split()
+            titles = [i for i, w in enumerate(words) if w in TITLES and entity.type == "person"]
+            words = words[titles[-1] + 1 :] if titles else words  # "Mayor Anselm Dravec"
+            assert fold(" ".join(words)) in names, form
+        checked += 1
+    assert checked == len(ANSWERS["entities"]) - 1
+
+
+def test_sample_people_carry_surnames_spellings_roles_and_mentions(
+    sample_digest: Digest,
+) -> None:
+    zhivkan = _find(sample_digest.entities, "Lazar Zhivkan")
+    assert {"Lazar Jivkan", "Zhivkan"} <= set(zhivkan.aliases)
+    assert "ORS chief" in zhivkan.roles
+    assert "the head of the ORS" in zhivkan.aliases
+    files = {Path(sample_digest.article(a).origin).name for a in zhivkan.mentions}
+    assert files == {"arclight_wire.json", "kestrel24.txt", "belsar_messenger.txt"}
+    veldt = _find(sample_digest.entities, "Hana Veldt")
+    assert "the interior minister" in veldt.aliases
+    assert "Interior Minister" in veldt.roles
+    assert len(veldt.mentions) == 4
+    dravec = _find(sample_digest.entities, "Anselm Dravec")
+    assert "Dravec" in dravec.aliases and "Mayor" in dravec.roles
+
+
+def test_acronyms_demonyms_and_accents_merge_in_the_sample(sample_digest: Digest) -> None:
+    assert _find(sample_digest.entities, "ORS").name == "Orvenian Rescue Service"
+    assert _find(sample_digest.entities, "Velmora").name == "Velmóra"
+    assert _find(sample_digest.entities, "Orvenian").name == "Orvenia"
+    assert _find(sample_digest.entities, "Arvel Hydro") is _find(
+        sample_digest.entities, "Arvel Hydroelectric Company"
+    )
+
+
+def test_no_capitalised_sentence_opener_becomes_an_entity(sample_digest: Digest) -> None:
+    names = {e.name for e in sample_digest.entities}
+    assert not names & {"Nine", "Fourteen", "Hundreds", "Rain", "My", "Crews", "Nobody"}
+    assert not names & {"Orvenian", "Belsarian", "Church", "Courier"}
+
+
+def test_every_entity_span_is_exact_text(sample_digest: Digest) -> None:
+    for entity in sample_digest.entities:
+        assert entity.spans and len(entity.spans) == len(entity.mentions)
+        for span in entity.spans:
+            article = sample_digest.article(span.article_id)
+            assert article.text[span.start : span.end] == span.text
+            sentence = sample_digest.sentence(span.sentence_id)
+            assert sentence.start <= span.start < sentence.end
+
+
+def test_transliterations_exonyms_and_accents_merge() -> None:
+    entities = _entities(
+        "Vladimir Putin met Emmanuel Macron in Kyiv on Monday. Putin said little.\n\n"
+        "Volodymyr Zelenskyy spoke at the Elysée. NATO and the European Union were silent.",
+        "Vladimir Poutine a reçu Macron. The talks in Kiev went on.\n\n"
+        "Mr. Zelensky thanked the North Atlantic Treaty Organization and the EU. "
+        "He later flew to Brégançon; journalists waited in Bregancon.",
+    )
+    putin = _find(entities, "Vladimir Putin")
+    assert putin.type == "person" and "Vladimir Poutine" in putin.aliases
+    assert _find(entities, "Kiev").name == "Kyiv"
+    assert _find(entities, "Kyiv").type == "place"
+    assert _find(entities, "Zelensky") is _find(entities, "Volodymyr Zelenskyy")
+    assert _find(entities, "NATO").name == "North Atlantic Treaty Organization"
+    assert _find(entities, "EU").name == "European Union"
+    assert _find(entities, "Bregancon") is _find(entities, "Brégançon")
+    macron = _find(entities, "Macron")
+    assert macron.name == "Emmanuel Macron" and len(macron.mentions) == 2
+
+
+def test_roles_come_from_titles_leading_roles_and_appositives() -> None:
+    entities = _entities(
+        "Kremlin spokesman Dmitry Peskov said the talks were long. Peskov added nothing.\n\n"
+        "Marie Dumoulin, a Russia expert at the European Council on Foreign Relations, "
+        "disagreed. French President Emmanuel Macron flew home; the French president "
+        "was tired. Mr. Macron said so."
+    )
+    assert _find(entities, "Peskov").roles == ["Kremlin spokesman"]
+    dumoulin = _find(entities, "Marie Dumoulin")
+    assert dumoulin.roles == ["a Russia expert at the European Council on Foreign Relations"]
+    macron = _find(entities, "Emmanuel Macron")
+    assert "French President" in macron.roles
+    assert "the French president" in macron.aliases
+    assert list(macron.mentions.values()) == [3]  # President ... Macron, the president, Mr.
+
+
+def test_two_people_with_one_surname_stay_apart_and_a_lone_surname_is_not_guessed() -> None:
+    entities = _entities(
+        "Joe Biden spoke. Hunter Biden did not. Biden later left for Washington.",
+    )
+    assert {e.name for e in entities if e.type == "person"} >= {"Joe Biden", "Hunter Biden"}
+    assert _find(entities, "Joe Biden") is not _find(entities, "Hunter Biden")
+
+
+def test_the_gazetteer_knows_exonyms_and_prefers_the_populous_place() -> None:
+    assert place_name("Kiev") == "Kyiv"
+    assert place_name("Moscou") == "Moscow"
+    assert place_name("Paris") == "Paris"
+    assert place_name("Macron") is None
+
+
+def test_one_article_still_gets_its_entities() -> None:
+    entities = _entities("Mayor Anselm Dravec of Velmora spoke to residents in Velmora.")
+    assert _find(entities, "Anselm Dravec").roles == ["Mayor"]
+    assert _find(entities, "Velmora").type == "place"
+
+
+def test_entities_are_in_the_json_and_both_reports(sample_digest: Digest) -> None:
+    document = json.loads(newsweave.render(sample_digest, "json"))
+    assert document["schema_version"] == "1.3"
+    first = document["entities"][0]
+    assert set(first) == {"id", "name", "type", "aliases", "roles", "mentions", "spans"}
+    markdown = newsweave.render(sample_digest, "md")
+    assert "## Who's involved" in markdown and "Orvenian Rescue Service (also “ORS”)" in markdown
+    page = newsweave.render(sample_digest, "html")
+    assert "Who's involved" in page and "Lazar Jivkan" in page
+
+
+def test_unknown_recogniser_setting_and_missing_spacy_are_one_line_errors(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with pytest.raises(ConfigError, match="unknown recogniser"):
+        _entities("Hana Veldt spoke.", ner="bert")
+    monkeypatch.setattr(ner_module, "spacy_available", lambda: False)
+    with pytest.raises(ConfigError, match=r"pip install 'newsweave\[ner\]'"):
+        _entities("Hana Veldt spoke.", ner="spacy")
+    assert _find(_entities("Hana Veldt spoke in Velmora.", ner="auto"), "Hana Veldt")
+
+
+def test_seeds_poutine_is_putin_and_kiev_is_kyiv(seeds_digest: Digest) -> None:
+    putin = _find(seeds_digest.entities, "Vladimir Poutine")
+    assert putin.name == "Vladimir Putin" and len(putin.mentions) == 5
+    assert _find(seeds_digest.entities, "Kiev").name == "Kyiv"
+    assert _find(seeds_digest.entities, "NATO").name == "North Atlantic Treaty Organization"
+    assert "Kremlin spokesman" in _find(seeds_digest.entities, "Peskov").roles
+    macron = _find(seeds_digest.entities, "Macron")
+    assert macron.name == "Emmanuel Macron" and len(macron.mentions) == 5
+
+
+needs_spacy = pytest.mark.skipif(
+    not ner_module.spacy_available(), reason="the ner extra (spaCy) is not installed"
+)
+
+
+@needs_spacy
+def test_spacy_recogniser_gives_the_same_sample_entities(sample_digest: Digest) -> None:
+    articles = sample_digest.articles
+    with_spacy = find_entities(articles, ner="spacy")
+    for answer in ANSWERS["entities"]:
+        forms = [f for f in answer["variants"] if _written_in_sample(f, sample_digest)]
+        canonical = answer["canonical"]
+        if forms:
+            form = canonical if _written_in_sample(canonical, sample_digest) else forms[0]
+            assert _find(with_spacy, form).type == TYPES[answer["type"]], answer
+
+
+@needs_spacy
+def test_spacy_types_seeds_kyiv_as_a_place_and_the_kremlin_as_an_organisation(
+    seeds_dir: Path,
+) -> None:
+    digest = newsweave.digest([seeds_dir])
+    assert _find(digest.entities, "Kiev").type == "place"
+    with_spacy = find_entities(digest.articles, ner="spacy")
+    assert _find(with_spacy, "Kyiv").type == "place"
+    assert _find(with_spacy, "Kremlin").type == "organisation"
+    assert _find(with_spacy, "Vladimir Poutine").name == "Vladimir Putin"
