@@ -409,12 +409,19 @@ def test_sample_planted_quotes(sample_digest: Digest) -> None:
     matched: set[tuple[str, int]] = set()
     for quote in answers["quotes"]:
         for variant in quote["variants"]:
-            for part in variant.get("parts", [variant["text"]]):
+            parts = variant.get("parts", [variant["text"]])
+            continued = [variant["continued"]] if "continued" in variant else []
+            for part in [*parts, *continued]:
                 planted += 1
                 hits = [q for q in found[variant["file"]] if part in q.text]
                 assert hits, f"{quote['id']} not found in {variant['file']}: {part!r}"
                 hit = hits[0]
                 matched.add((variant["file"], hit.start))
+                form = "continued" if part in continued else variant["form"]
+                if form in ("full", "partial", "split", "continued"):
+                    assert hit.form == form, (quote["id"], part, hit.form)
+                description = hit.speaker_description or ""
+                assert description.startswith(variant["speaker_description"]), quote["id"]
                 want = quote["speaker"]
                 if want is None:
                     assert hit.speaker is None, quote["id"]

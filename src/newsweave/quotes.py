@@ -36,7 +36,8 @@ attribution follows it. "partial": anything else (a quote inside the reporter's 
 first that applies:
 the rest of the quote's sentence (“...,” X said / said X / according to X; or a last
 ", X said." after more text); the next sentence when it is only an attribution ("Mr.
-Dravec said."); the second piece of a split quote takes the first piece's speaker; the
+Dravec said."), also on the line after a quote that ends its paragraph when that line is
+nothing else; the second piece of a split quote takes the first piece's speaker; the
 sentence before the quote (X said that “...”, X called it “...”, According to X, “...”);
 the previous sentence when it ends with a colon; the quotation a continued paragraph
 continues. A quote with none of these has speaker and description None.
@@ -303,6 +304,8 @@ def _attribute(
                 next_start, next_end = sentences[index]
                 if following is None or following.open >= next_end:
                     clause = lone_attribution(masked, next_start, next_end)
+            elif quote.paragraph + 1 < len(paragraphs) and index < len(sentences):
+                clause = _attribution_line(masked, quote, following, sentences[index], paragraphs)
         sentence_start = max(sentences[sentence(quote.open)][0], para_start)
         lead_start = sentence_start  # for the form: the sentence before the quote ...
         if previous is not None and previous.paragraph == quote.paragraph:
@@ -344,6 +347,24 @@ def _attribute(
                 quote.form = "continued"
         previous = quote
     _backfill_chains(quotes)
+
+
+def _attribution_line(
+    masked: str,
+    quote: _Quote,
+    following: _Quote | None,
+    next_sentence: tuple[int, int],
+    paragraphs: list[tuple[int, int]],
+) -> Attribution | None:
+    """The attribution on the line after a quote that ends its paragraph, when that line is
+    one short attribution sentence and nothing else ("Ilse Marek, a nurse, told reporters.")."""
+    line_start, line_end = paragraphs[quote.paragraph + 1]
+    start, end = next_sentence
+    if start < line_start or masked[end:line_end].strip() or masked[line_start:start].strip():
+        return None
+    if following is not None and following.open < line_end:
+        return None
+    return lone_attribution(masked, start, end)
 
 
 def _split_source(masked: str, previous: _Quote | None, quote: _Quote) -> _Quote | None:

@@ -159,10 +159,14 @@ def subject_before(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def subject_after(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The subject after a verb that ends at `start`: "said X, the head of Y, who..."."""
+    """The subject after a verb that ends at `start`: "said X, the head of Y, who...";
+    an unnamed source keeps its relative clause ("according to two engineers who...")."""
     while (filler := _FILLER.match(text, start, end)) is not None and filler.end() > start:
         start = filler.end()
     stop = _INVERTED_END.search(text, start, end)
+    first = words(text[start : start + 20])[:1]
+    if stop is not None and "who" in stop.group() and first and first[0] in UNNAMED_STARTERS:
+        stop = _INVERTED_END.search(text, stop.end(), end)  # "two engineers who worked there"
     start, stop_at = _strip(text, start, stop.start() if stop is not None else end)
     return _subject(text, start, stop_at, 25)
 
