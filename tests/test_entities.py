@@ -225,3 +225,10 @@ def test_spacy_types_seeds_kyiv_as_a_place_and_the_kremlin_as_an_organisation(
     assert _find(with_spacy, "Kyiv").type == "place"
     assert _find(with_spacy, "Kremlin").type == "organisation"
     assert _find(with_spacy, "Vladimir Poutine").name == "Vladimir Putin"
+
+
+def test_every_quote_speaker_is_spelled_as_its_entity(sample_digest: Digest) -> None:
+    names = {e.name for e in sample_digest.entities}
+    speakers = {q.speaker for q in sample_digest.quotes if q.speaker}
+    assert speakers and speakers <= names
+    assert "Arvel Hydroelectric Company" in speakers  # the quote says "Arvel Hydro"

@@ -21,7 +21,7 @@ from typing import BinaryIO
 from newsweave.align import Alignment, AlignOptions, align, supporting_sentences_by_fact
 from newsweave.conflicts import ConflictOptions, find_conflicts
 from newsweave.embed import Embedder, default_embedder
-from newsweave.entities import find_entities
+from newsweave.entities import find_entities, speakers_named_as_entities
 from newsweave.errors import NoArticlesError
 from newsweave.ingest import IngestOptions, read_sources, source_label
 from newsweave.language import detect_language
@@ -112,6 +112,7 @@ def digest_documents(
     )
     progress("finding people, organisations and places")
     entities = find_entities(articles, ner=opts.ner)
+    quotes = speakers_named_as_entities(quotes, entities)
     conflicts = [
         *find_conflicts(articles, alignment, opts.conflicts),
         *date_conflicts(articles, alignment),

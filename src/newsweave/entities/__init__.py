@@ -8,13 +8,14 @@ alone when it is not, then merges them across articles (`newsweave.entities.merg
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from newsweave.entities.mentions import find_mentions
 from newsweave.entities.merge import merge_entities
 from newsweave.entities.ner import recogniser_for
-from newsweave.model import Article, Entity
+from newsweave.model import Article, Entity, Quote
 
-__all__ = ["find_entities"]
+__all__ = ["find_entities", "speakers_named_as_entities"]
 
 
 def find_entities(articles: Sequence[Article], *, ner: str = "auto") -> list[Entity]:
@@ -25,3 +26,11 @@ def find_entities(articles: Sequence[Article], *, ner: str = "auto") -> list[Ent
         labeler = recogniser_for(article.language, ner)
         found.append(find_mentions(article, labeler))
     return merge_entities(articles, found)
+
+
+def speakers_named_as_entities(quotes: Sequence[Quote], entities: Sequence[Entity]) -> list[Quote]:
+    """The quotes with each speaker spelled as its entity ("Arvel Hydro" becomes "Arvel
+    Hydroelectric Company" when that is the entity's name), so one speaker is one name in
+    the whole digest."""
+    named = {alias: e.name for e in entities if e.type != "place" for alias in e.aliases}
+    return [replace(q, speaker=named[q.speaker]) if q.speaker in named else q for q in quotes]

@@ -16,7 +16,7 @@ language when this matters). Loaded once per process, on first use (about 0.2 s)
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from anyascii import anyascii
 
@@ -25,6 +25,7 @@ _NOT_WORD = re.compile(r"[^a-z0-9]+")
 _LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f .'’-]*$")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
     """The lookup key of a name: ASCII, lower case, single spaces, no punctuation."""
     ascii_name = name if name.isascii() else anyascii(name)

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from newsweave.entities.gazetteer import place_name
 from newsweave.model import Article
@@ -43,6 +43,7 @@ from newsweave.speaker_references import (
     ORG_WORDS,
     PERSON_ROLES,
     STOP_CAPS,
+    Mention,
     References,
     words,
 )
@@ -113,7 +114,7 @@ def find_mentions(article: Article, labeler: Labeler | None = None) -> Mentions:
     references = References(text, [(s.start, s.end) for s in article.sentences])
     labels = labeler(text) if labeler is not None else []
     found = Mentions(article.id)
-    raw = references.mentions
+    raw = _joined(text, references.mentions)
     cued: dict[str, list[bool]] = {}
     opens: dict[str, list[bool]] = {}
     full_names: dict[str, set[str]] = {}
@@ -145,6 +146,27 @@ def find_mentions(article: Article, labeler: Labeler | None = None) -> Mentions:
     found.names.extend(_role_references(text, references))
     found.names.sort(key=lambda m: m.start)
     return found
+
+
+def _joined(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with an organisation name and the name after its "on" or "for" made
+    one ("European Council" + "on" + "Foreign Relations"), which the name finder keeps
+    apart because "on" and "for" usually end a name."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and not last.person
+            and not mention.person
+            and last.name.split()[-1] in ORG_WORDS
+            and text[last.end : mention.start] in (" on ", " for ")
+        ):
+            name = text[last.start : mention.end]
+            joined[-1] = replace(last, end=mention.end, name=name, possessive=mention.possessive)
+        else:
+            joined.append(mention)
+    return joined
 
 
 def _type(

@@ -89,10 +89,10 @@ def _type_untyped(names: dict[tuple[str, str], _Name], found: Sequence[Mentions]
             typed = by_fold.get(key, [])
             if not typed and " " not in key:  # "Halmir" of "the Halmir barrage", "Macron"
                 longer = {
-                    fold(e.name): e
-                    for e in names.values()
-                    if fold(e.name).startswith(key + " ")
-                    or (e.type == PERSON and fold(e.name).endswith(" " + key))
+                    folded: entries[0]
+                    for folded, entries in by_fold.items()
+                    if folded.startswith(key + " ")
+                    or (entries[0].type == PERSON and folded.endswith(" " + key))
                 }
                 typed = list(longer.values()) if len(longer) == 1 else []
             if not typed and any(_demonym_of(d, key) for d in demonyms):
@@ -113,18 +113,44 @@ def _demonym_of(demonym: str, place: str) -> bool:
 
 
 def _components(distinct: Sequence[_Name]) -> list[int]:
-    pairs: list[tuple[int, int]] = []
-    for i, first in enumerate(distinct):
-        for j in range(i + 1, len(distinct)):
-            if _same(first, distinct[j]):
-                pairs.append((i, j))
-    pairs.extend(_lone_words(distinct))
+    blocks: dict[str, list[int]] = {}
+    for index, entry in enumerate(distinct):
+        for key in _block_keys(entry):
+            blocks.setdefault(key, []).append(index)
+    pairs: set[tuple[int, int]] = set()
+    for members in blocks.values():  # only names that share a key can be one entity
+        for n, i in enumerate(members):
+            pairs.update((i, j) for j in members[n + 1 :] if _same(distinct[i], distinct[j]))
+    pairs.update(_lone_words(distinct))
     rows = [i for i, _ in pairs]
     cols = [j for _, j in pairs]
     size = len(distinct)
     graph = coo_matrix(([1] * len(pairs), (rows, cols)), shape=(size, size))
     _count, labels = connected_components(graph, directed=False)
     return [int(label) for label in labels]
+
+
+def _block_keys(entry: _Name) -> list[str]:
+    """Keys that any name `_same` can merge with `entry` shares with it: the folded name,
+    a person's first initial, the gazetteer's place, the initials an acronym spells, an
+    organisation's first word."""
+    name = entry.name
+    keys = ["=" + fold(name)]
+    words = [w for w in name.split() if w not in _MINOR]
+    if entry.type == PERSON:
+        if len(words) > 1:
+            keys.append("p:" + fold(words[0])[:1])
+        return keys
+    place = place_name(name) if entry.type == PLACE else None
+    if place is not None:
+        keys.append("g:" + place)
+    letters = name.replace(".", "")
+    if letters.isalpha() and letters.isupper():
+        keys.append("a:" + letters)
+    elif len(words) > 1:
+        keys.append("a:" + "".join(w[0] for w in words).upper())
+        keys.append("c:" + fold(words[0]))
+    return keys
 
 
 def _same(first: _Name, second: _Name) -> bool:
