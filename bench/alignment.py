@@ -39,7 +39,8 @@ from newsweave.quote_groups import group_quotes
 from newsweave.quotes import find_quotes
 from newsweave.sample.answers import score_digest
 from newsweave.similarity import tfidf_vectors
-from newsweave.statement_conflicts import date_conflicts, denial_conflicts
+from newsweave.statement_conflicts import denial_conflicts
+from newsweave.timeline.events import dated_clauses, timeline_conflicts
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 MULTILING = SHARED / "bench" / "multiling2011" / "source_texts"
@@ -65,7 +66,7 @@ def quotes(articles: Sequence[Article]) -> object:
 def analyse(articles: Sequence[Article]) -> Alignment:
     alignment = align(articles, default_embedder())
     find_conflicts(articles, alignment)
-    date_conflicts(articles, alignment)
+    timeline_conflicts(dated_clauses(articles, alignment), alignment)
     denial_conflicts(alignment)
     return alignment
 

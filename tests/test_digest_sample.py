@@ -30,7 +30,10 @@ def test_sample_metadata_matches_answers(sample_digest: Digest) -> None:
         article = articles[expected["file"]]
         if expected["source_stated"]:
             assert article.source == expected["source"], expected["file"]
-        assert article.published == expected["published"], expected["file"]
+        published = expected["published"] or expected["published_inferred"]
+        assert article.published == published, expected["file"]
+        assert article.published_inferred == (expected["published"] is None), expected["file"]
+        assert (article.published_from is not None) == article.published_inferred
         assert article.dateline == expected["dateline"], expected["file"]
         if expected["title"]:
             assert article.title == expected["title"], expected["file"]

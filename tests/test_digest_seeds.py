@@ -18,11 +18,20 @@ def test_five_articles_without_boilerplate(seeds_digest: Digest) -> None:
 
 
 def test_date_and_dateline_on_the_article_that_states_them(seeds_digest: Digest) -> None:
-    dated = [a for a in seeds_digest.articles if a.published]
+    dated = [a for a in seeds_digest.articles if a.published and not a.published_inferred]
     assert [(Path(a.origin).name[:3], a.published, a.dateline) for a in dated] == [
         ("000", "2022-02-07", "PARIS")
     ]
     assert not dated[0].text.startswith("date")
+
+
+def test_the_other_seeds_dates_are_inferred_and_say_how(seeds_digest: Digest) -> None:
+    inferred = [a for a in seeds_digest.articles if a.published_inferred]
+    assert len(inferred) == 4
+    assert {a.published for a in inferred} == {"2022-02-07"}
+    assert all(a.published_from for a in inferred)
+    explicit = [a for a in inferred if "Monday February 7" in (a.published_from or "")]
+    assert [Path(a.origin).name[:3] for a in explicit] == ["003"]
 
 
 def test_summary_is_about_150_words_on_the_meeting(seeds_digest: Digest) -> None:

@@ -83,6 +83,7 @@ class Article:
     text: str  # the body with boilerplate and metadata lines removed
     removed: list[Span] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
+    published_from: str | None = None  # how an inferred `published` was found
 
 
 @dataclass(frozen=True)
@@ -204,6 +205,29 @@ class Entity:
     spans: list[TextSpan]
 
 
+@dataclass(frozen=True)
+class TimelineEntry:
+    """A dated event: `text` is the exact clause of the first article that dates it,
+    `spans` the dating expressions as each article writes them ("on Tuesday", "Feb. 8").
+    `date`/`end` are ISO days (first and last, `end` None for one day), at `granularity`
+    "day", "week", "month", "season", "year" or "decade"; `time` is "HH:MM" when a clock
+    time is given; `inferred` is True when a date was counted from a publication date that
+    was itself inferred. `also_reported_by` lists articles that state the same fact
+    without dating it."""
+
+    id: str
+    date: str
+    end: str | None
+    granularity: str
+    time: str | None
+    text: str
+    article_ids: list[str]
+    sentence_ids: list[str]
+    inferred: bool
+    spans: list[TextSpan]
+    also_reported_by: list[str] = field(default_factory=list)  # same fact, no date given
+
+
 @dataclass
 class Digest:
     """Everything newsweave says about one set of articles."""
@@ -216,6 +240,7 @@ class Digest:
     conflicts: list[Conflict] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
+    timeline: list[TimelineEntry] = field(default_factory=list)
 
     def sentence(self, sentence_id: str) -> Sentence:
         """The sentence with this id (see `sentence_id`)."""

@@ -38,9 +38,15 @@ from newsweave.model import (
 from newsweave.quote_groups import QuoteOptions, group_quotes
 from newsweave.quotes import find_quotes
 from newsweave.similarity import SimilarityOptions, similarity_matrix
-from newsweave.statement_conflicts import date_conflicts, denial_conflicts
+from newsweave.statement_conflicts import denial_conflicts
 from newsweave.summarize import SummaryOptions, summarize
 from newsweave.text import clean_documents, split_sentences
+from newsweave.timeline.events import (
+    build_timeline,
+    dated_clauses,
+    timeline_conflicts,
+    with_publication_dates,
+)
 
 Progress = Callable[[str], None]
 
@@ -100,6 +106,7 @@ def digest_documents(
     if not articles:
         raise NoArticlesError(_nothing_to_digest(all_skipped))
     language = _majority_language(articles)
+    with_publication_dates(articles)
     progress("comparing sentences, aligning facts, summarising")
     summary, alignment = cited_summary(articles, embedder, language=language, options=opts)
     progress("finding quotes")
@@ -113,9 +120,12 @@ def digest_documents(
     progress("finding people, organisations and places")
     entities = find_entities(articles, ner=opts.ner)
     quotes = speakers_named_as_entities(quotes, entities)
+    progress("dating events")
+    dated = dated_clauses(articles, alignment)
+    timeline = build_timeline(dated, alignment, entities)
     conflicts = [
         *find_conflicts(articles, alignment, opts.conflicts),
-        *date_conflicts(articles, alignment),
+        *timeline_conflicts(dated, alignment),
         *denial_conflicts(alignment),
     ]
     settings: dict[str, object] = {
@@ -133,6 +143,7 @@ def digest_documents(
         conflicts=conflicts,
         quotes=quotes,
         entities=entities,
+        timeline=timeline,
     )
 
 

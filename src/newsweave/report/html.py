@@ -10,6 +10,7 @@ from newsweave.model import Article, Digest, Fact, Sentence, TextSpan
 from newsweave.report.entities_section import involved, mention_counts
 from newsweave.report.markdown import headline, overview, quoted
 from newsweave.report.quotes_section import by_speaker
+from newsweave.report.timeline_section import when
 
 
 def to_html(digest: Digest) -> str:
@@ -48,6 +49,7 @@ def to_html(digest: Digest) -> str:
         "speakers": by_speaker(digest),
         "involved": involved(digest),
         "mention_counts": mention_counts,
+        "when": when,
         "conflicting": {c.sentence_id for conflict in digest.conflicts for c in conflict.claims},
     }
     return environment.get_template("digest.html.j2").render(**context)

@@ -10,7 +10,7 @@ from typing import Any
 from newsweave import __version__
 from newsweave.model import Article, Digest
 
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 
 
 def schema_text() -> str:
@@ -28,6 +28,7 @@ def article_dict(article: Article) -> dict[str, Any]:
         "url": article.url,
         "published": article.published,
         "published_inferred": article.published_inferred,
+        "published_from": article.published_from,
         "dateline": article.dateline,
         "section": article.section,
         "language": article.language,
@@ -90,6 +91,7 @@ def to_dict(digest: Digest) -> dict[str, Any]:
         ],
         "quotes": [asdict(q) for q in digest.quotes],
         "entities": [asdict(e) for e in digest.entities],
+        "timeline": [asdict(t) for t in digest.timeline],
         "skipped": [asdict(s) for s in digest.skipped],
     }
 

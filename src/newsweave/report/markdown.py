@@ -10,6 +10,7 @@ import html
 from newsweave.model import Article, Claim, Digest, Quote
 from newsweave.report.entities_section import involved, mention_counts
 from newsweave.report.quotes_section import by_speaker
+from newsweave.report.timeline_section import when
 
 
 def headline(digest: Digest) -> str:
@@ -65,6 +66,7 @@ def to_markdown(digest: Digest) -> str:
     lines += analysis_sections(digest, number)
     lines += quote_lines(digest, number)
     lines += entity_lines(digest, number)
+    lines += timeline_lines(digest, number)
     lines += ["## Sources", ""]
     lines += [_source_line(number[a.id], a) for a in digest.articles]
     lines.append("")
@@ -157,6 +159,20 @@ def entity_lines(digest: Digest, number: dict[str, int]) -> list[str]:
             counts = mention_counts(digest, entity, number)
             lines.append(f"- {plain(entity.name)}{detail} — mentions {counts}")
         lines.append("")
+    return lines
+
+
+def timeline_lines(digest: Digest, number: dict[str, int]) -> list[str]:
+    """ "Timeline": dated events, oldest first, each with the outlets that date it."""
+    if not digest.timeline:
+        return []
+    lines = ["## Timeline", ""]
+    for entry in digest.timeline:
+        marks = "".join(f"[{n}]" for n in sorted(number[a] for a in entry.article_ids))
+        words = ", ".join(dict.fromkeys(f"“{plain(s.text)}”" for s in entry.spans))
+        mark = " (date counted from an inferred publication date)" if entry.inferred else ""
+        lines.append(f"- **{when(entry)}** — {quoted(plain(entry.text))} {marks}: {words}{mark}")
+    lines.append("")
     return lines
 
 

@@ -1,0 +1,281 @@
+"""The story's timeline: every dated clause of every article, the same event merged across
+outlets, and the events that outlets date differently.
+
+1. **Dated clauses.** Each article's temporal expressions (`find_time_expressions`) are
+   resolved against its publication date, stated or inferred (`infer_publication_dates`,
+   applied by `with_publication_dates`). An expression that resolves to calendar days,
+   and is not a bare length of time, dates the clause of the cross-source alignment
+   (`newsweave.align`) it stands in.
+2. **Events.** Dated clauses with the same dates are one event when they are in one fact
+   group of the alignment, or alike by the alignment's clause similarity at `LINK` or
+   more, or at `WEAK_LINK` when both name the same person (connected components, so three
+   outlets' wordings of "Macron travels to Kyiv on Tuesday" are one event however each
+   pair compares). An event's `text` is the clause of the first article (in digest order)
+   that dates it, exact; its `spans` are the dating expressions in every article;
+   `also_reported_by` lists the outlets whose clauses of the same fact give no date.
+3. **Different dates.** When the clauses of one fact group, in two articles or more, are
+   each dated to one named day (not "in the coming days", not a range) and the days of
+   two articles differ, the outlets disagree on when it happened: a conflict of kind
+   "date", judged a contradiction, each claim the expression as written and its date.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
+
+from newsweave.align import Alignment
+from newsweave.model import (
+    Article,
+    Claim,
+    Conflict,
+    Entity,
+    TextSpan,
+    TimelineEntry,
+    content_id,
+)
+from newsweave.timeline.extract import find_time_expressions
+from newsweave.timeline.model import TimeExpression
+from newsweave.timeline.publication import infer_publication_dates
+
+LINK = 0.30  # the alignment's group threshold: clauses this alike state one thing
+WEAK_LINK = 0.20  # enough for two clauses of one day that name the same person
+
+
+@dataclass(frozen=True)
+class DatedClause:
+    """An expression that dates a clause: `clause` indexes `alignment.clauses`, or is None
+    when the expression is in no clause the alignment kept (then `span` is its sentence)."""
+
+    article: Article
+    expression: TimeExpression
+    clause: int | None
+    span: TextSpan
+
+    @property
+    def value(self) -> tuple[str, str]:
+        value = self.expression.value
+        assert value is not None
+        return value.date, value.end or value.date
+
+
+def with_publication_dates(articles: Sequence[Article]) -> None:
+    """Fill in the publication date of articles that do not state one, when the text or
+    the other articles of the story tell it; `published_from` says how."""
+    found = infer_publication_dates([(a.text, a.published) for a in articles])
+    for article, publication in zip(articles, found, strict=True):
+        if article.published is None and publication.date is not None:
+            article.published = publication.date
+            article.published_inferred = True
+            article.published_from = publication.how
+
+
+def dated_clauses(articles: Sequence[Article], alignment: Alignment) -> list[DatedClause]:
+    """Every expression that resolves to calendar days, with the clause it dates."""
+    starts: dict[str, list[tuple[int, int]]] = {}
+    for index, kept in enumerate(alignment.clauses):
+        starts.setdefault(kept.article_id, []).append((kept.start, index))
+    found: list[DatedClause] = []
+    for article in articles:
+        reference = date.fromisoformat(article.published) if article.published else None
+        spans = [(s.start, s.end) for s in article.sentences]
+        positions = sorted(starts.get(article.id, []))
+        for expression in find_time_expressions(article.text, reference, sentence_spans=spans):
+            if expression.value is None or expression.anchor == "duration":
+                continue
+            clause = _clause_at(alignment, positions, expression.start)
+            span = _span(alignment, article, clause, expression)
+            found.append(DatedClause(article, expression, clause, span))
+    return found
+
+
+def _clause_at(alignment: Alignment, clauses: list[tuple[int, int]], at: int) -> int | None:
+    position = bisect_right(clauses, (at, len(alignment.clauses))) - 1
+    if position < 0:
+        return None
+    index = clauses[position][1]
+    return index if alignment.clauses[index].end > at else None
+
+
+def _span(
+    alignment: Alignment, article: Article, clause: int | None, expression: TimeExpression
+) -> TextSpan:
+    if clause is not None:
+        return alignment.clauses[clause].span()
+    sentence = next(
+        (s for s in article.sentences if s.start <= expression.start < s.end), article.sentences[0]
+    )
+    return TextSpan(article.id, sentence.id, sentence.start, sentence.end, sentence.text)
+
+
+def build_timeline(
+    dated: Sequence[DatedClause], alignment: Alignment, entities: Sequence[Entity] = ()
+) -> list[TimelineEntry]:
+    """One entry per event, in chronological order (see the module docstring)."""
+    fact_of = {index: k for k, group in enumerate(alignment.groups) for index in group}
+    people = _people_by_clause(dated, entities)
+    by_value: dict[tuple[str, str], list[DatedClause]] = {}
+    for item in dated:
+        by_value.setdefault(item.value, []).append(item)
+    entries: list[TimelineEntry] = []
+    for members in by_value.values():
+        for component in _events(members, alignment, fact_of, people):
+            entries.append(_entry(component, alignment, fact_of))
+    entries.sort(key=lambda e: (e.date, e.end or e.date, e.text))
+    return entries
+
+
+def _people_by_clause(
+    dated: Sequence[DatedClause], entities: Sequence[Entity]
+) -> dict[TextSpan, set[str]]:
+    """The people each dated clause names, by any form the articles write."""
+    forms = [
+        (form, entity.id)
+        for entity in entities
+        if entity.type == "person"
+        for form in (entity.name, *entity.aliases)
+        if form[:1].isupper()
+    ]
+    return {
+        item.span: {entity for form, entity in forms if form in item.span.text} for item in dated
+    }
+
+
+def _events(
+    members: list[DatedClause],
+    alignment: Alignment,
+    fact_of: dict[int, int],
+    people: dict[TextSpan, set[str]],
+) -> list[list[DatedClause]]:
+    rows: list[int] = []
+    cols: list[int] = []
+    for i, first in enumerate(members):
+        for j in range(i + 1, len(members)):
+            if _same_event(first, members[j], alignment, fact_of, people):
+                rows.append(i)
+                cols.append(j)
+    size = len(members)
+    graph = coo_matrix(([1] * len(rows), (rows, cols)), shape=(size, size))
+    _count, labels = connected_components(graph, directed=False)
+    components: dict[int, list[DatedClause]] = {}
+    for item, label in zip(members, labels, strict=True):
+        components.setdefault(int(label), []).append(item)
+    return list(components.values())
+
+
+def _same_event(
+    first: DatedClause,
+    second: DatedClause,
+    alignment: Alignment,
+    fact_of: dict[int, int],
+    people: dict[TextSpan, set[str]],
+) -> bool:
+    if first.span == second.span:
+        return True  # two expressions in one clause ("on Monday, February 7")
+    if first.clause is None or second.clause is None:
+        return False
+    if first.clause in fact_of and fact_of.get(first.clause) == fact_of.get(second.clause):
+        return True
+    score = float(alignment.scores[first.clause, second.clause])
+    shared = people[first.span] & people[second.span]
+    return score >= LINK or (score >= WEAK_LINK and bool(shared))
+
+
+def _entry(
+    items: list[DatedClause], alignment: Alignment, fact_of: dict[int, int]
+) -> TimelineEntry:
+    first = items[0]
+    start, end = first.value
+    article_ids = list(dict.fromkeys(item.article.id for item in items))
+    sentence_ids = list(dict.fromkeys(item.span.sentence_id for item in items))
+    spans = [
+        TextSpan(
+            item.article.id,
+            item.span.sentence_id,
+            item.expression.start,
+            item.expression.end,
+            item.expression.text,
+        )
+        for item in items
+    ]
+    inferred = any(
+        item.article.published_inferred and item.expression.anchor != "absolute" for item in items
+    )
+    undated: dict[str, None] = {}
+    for item in items:  # outlets that state the same fact without a date
+        if item.clause is not None and item.clause in fact_of:
+            for index in alignment.groups[fact_of[item.clause]]:
+                undated.setdefault(alignment.clauses[index].article_id)
+    return TimelineEntry(
+        id=content_id("event", start, end, *sentence_ids),
+        date=start,
+        end=end if end != start else None,
+        granularity=first.expression.granularity,
+        time=next((item.expression.time for item in items if item.expression.time), None),
+        text=first.span.text,
+        article_ids=article_ids,
+        sentence_ids=sentence_ids,
+        inferred=inferred,
+        spans=spans,
+        also_reported_by=[a for a in undated if a not in article_ids],
+    )
+
+
+def timeline_conflicts(dated: Sequence[DatedClause], alignment: Alignment) -> list[Conflict]:
+    """Facts that two outlets or more put on days that do not overlap."""
+    fact_of = {index: k for k, group in enumerate(alignment.groups) for index in group}
+    by_fact: dict[int, dict[str, list[DatedClause]]] = {}
+    for item in dated:
+        if item.clause is None or item.clause not in fact_of:
+            continue
+        start, end = item.value
+        if item.expression.granularity != "day" or item.expression.approximate or end > start:
+            continue  # only a named day: "in the coming days" or "this weekend" are no claim
+        by_fact.setdefault(fact_of[item.clause], {}).setdefault(item.article.id, []).append(item)
+    conflicts: list[Conflict] = []
+    for fact_index, per_article in by_fact.items():
+        single = [items[0] for items in per_article.values() if len(items) == 1]
+        if len(single) < 2 or not _disjoint(single):
+            continue
+        claims = [_claim(item) for item in single]
+        fact = alignment.facts[fact_index]
+        conflicts.append(
+            Conflict(
+                id=content_id("date", *(f"{c.sentence_id}:{c.start}" for c in claims)),
+                subject=f"day of: {fact.text}",
+                kind="date",
+                judgment="contradiction",
+                claims=claims,
+            )
+        )
+    return conflicts
+
+
+def _disjoint(items: list[DatedClause]) -> bool:
+    """Whether two of the items name days that do not overlap."""
+    for i, first in enumerate(items):
+        for second in items[i + 1 :]:
+            (a_start, a_end), (b_start, b_end) = first.value, second.value
+            if a_end < b_start or b_end < a_start:
+                return True
+    return False
+
+
+def _claim(item: DatedClause) -> Claim:
+    start, _end = item.value
+    shown = f"{start} ({date.fromisoformat(start):%A})"
+    expression = item.expression
+    return Claim(
+        value=shown,
+        text=expression.text,
+        sentence_id=item.span.sentence_id,
+        article_id=item.article.id,
+        start=expression.start,
+        end=expression.end,
+        span=item.span,
+    )

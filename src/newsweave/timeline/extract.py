@@ -1,0 +1,91 @@
+"""`find_time_expressions`: every temporal expression of a text, resolved in reading order
+so that "two years later" and "later that month" count from the dates before them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from newsweave.timeline.atoms import find_atoms
+from newsweave.timeline.english import GRAMMAR as ENGLISH
+from newsweave.timeline.grammar import Grammar
+from newsweave.timeline.model import TimeExpression
+from newsweave.timeline.reading import Context
+from newsweave.timeline.resolve import Resolver
+
+GRAMMARS: dict[str, Grammar] = {"en": ENGLISH}
+_RESOLVERS: dict[str, Resolver] = {}
+
+# Kinds whose value can be counted from ("two years later"): not rolling spans ("the past
+# 10 days") nor bare clock times.
+_NOT_A_BASE = frozenset({"span", "clock", "part_of_day"})
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-Z])|\n+")
+_ABBREVIATIONS = frozenset(
+    {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt",
+     "prof", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+     "dec", "no", "vs", "u.s", "u.k", "a.m", "p.m", "messrs", "jr", "sr"}
+)  # fmt: skip
+
+
+def find_time_expressions(
+    text: str,
+    reference: dt.date | None,
+    *,
+    sentence_spans: Sequence[tuple[int, int]] | None = None,
+    language: str = "en",
+) -> list[TimeExpression]:
+    """The temporal expressions of `text` in order, each with its exact span.
+
+    `reference` is the publication date relative expressions count from; without it they
+    are still found, with `value` None, unless an earlier date of the text anchors them.
+    `sentence_spans` are the (start, end) offsets of the text's sentences (the tense of a
+    weekday is read within its sentence); by default a simple splitter cuts them.
+    Languages without a grammar give an empty list.
+    """
+    grammar = GRAMMARS.get(language)
+    if grammar is None:
+        return []
+    if isinstance(reference, dt.datetime):  # a timestamp counts by its calendar day
+        reference = reference.date()
+    resolver = _RESOLVERS.setdefault(language, Resolver(grammar))
+    sentences = sorted(sentence_spans) if sentence_spans is not None else split_sentences(text)
+    found: list[TimeExpression] = []
+    base: TimeExpression | None = None
+    day: TimeExpression | None = None
+    for atom in find_atoms(text, grammar):
+        first, last = _sentence_of(sentences, atom.start, len(text))
+        tense = grammar.tense(text[first:last], atom.start - first, atom.end - first)
+        expression = resolver.resolve(text, atom, Context(reference, tense, base, day))
+        if expression is None:
+            continue
+        found.append(expression)
+        if expression.value is not None and expression.kind not in _NOT_A_BASE:
+            base = expression
+            if expression.granularity == "day" and expression.value.end is None:
+                day = expression
+    return found
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Rough sentence offsets: after ., ! or ? before a capital, and at line breaks; not
+    after abbreviations such as "Mr." or "Feb."."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        before = text[max(0, match.start() - 24) : match.start()].split()
+        word = before[-1] if before else ""
+        if word.rstrip(".").lower() in _ABBREVIATIONS or re.fullmatch(r"[A-Z]\.", word):
+            continue
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [s for s in spans if s[1] > s[0]]
+
+
+def _sentence_of(sentences: Sequence[tuple[int, int]], offset: int, length: int) -> tuple[int, int]:
+    index = bisect_right(sentences, (offset, length + 1)) - 1
+    if index >= 0 and sentences[index][0] <= offset < sentences[index][1]:
+        return sentences[index]
+    return 0, length

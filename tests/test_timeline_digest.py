@@ -1,0 +1,105 @@
+"""The digest's timeline: dated events merged across outlets, and different dates flagged."""
+
+from __future__ import annotations
+
+import json
+
+import newsweave
+from newsweave.model import Digest, Document, TimelineEntry
+from newsweave.pipeline import digest_documents
+
+
+def _events(digest: Digest, day: str, words: str) -> list[TimelineEntry]:
+    return [
+        e
+        for e in digest.timeline
+        if e.date == day and any(words in digest.sentence(s).text for s in e.sentence_ids)
+    ]
+
+
+def test_seeds_events_are_dated_and_merged_across_outlets(seeds_digest: Digest) -> None:
+    (meeting,) = [e for e in _events(seeds_digest, "2022-02-07", "Putin") if len(e.article_ids) > 2]
+    assert len(meeting.article_ids) == 5 and meeting.end is None
+    (kyiv,) = _events(seeds_digest, "2022-02-08", "Kyiv")
+    assert len(kyiv.article_ids) >= 3
+    (call,) = [e for e in _events(seeds_digest, "2022-02-06", "Biden") if len(e.article_ids) > 1]
+    assert len(call.article_ids) >= 3
+    (scholz,) = _events(seeds_digest, "2022-02-14", "Scholz")
+    assert scholz.end == "2022-02-15"
+    (election,) = _events(seeds_digest, "2022-04-01", "April")
+    assert (election.end, election.granularity, len(election.article_ids)) == (
+        "2022-04-30",
+        "month",
+        2,
+    )
+
+
+def test_seeds_timeline_has_no_date_conflict(seeds_digest: Digest) -> None:
+    assert [c for c in seeds_digest.conflicts if c.kind == "date"] == []
+
+
+def test_timeline_spans_are_exact_and_in_date_order(sample_digest: Digest) -> None:
+    timeline = sample_digest.timeline
+    assert timeline == sorted(timeline, key=lambda e: (e.date, e.end or e.date, e.text))
+    for entry in timeline:
+        for span in entry.spans:
+            article = sample_digest.article(span.article_id)
+            assert article.text[span.start : span.end] == span.text
+            assert span.sentence_id in entry.sentence_ids
+        first = sample_digest.sentence(entry.sentence_ids[0])
+        assert entry.text in first.text
+
+
+def test_sample_dam_failure_is_one_event_of_several_outlets(sample_digest: Digest) -> None:
+    failure = [e for e in sample_digest.timeline if e.date == "2025-03-10"]
+    assert max(len(e.article_ids) for e in failure) >= 4
+    inferred = {a.id for a in sample_digest.articles if a.published_inferred}
+    for entry in sample_digest.timeline:
+        if not set(entry.article_ids) & inferred:
+            assert not entry.inferred, entry
+    assert any(e.inferred for e in sample_digest.timeline)
+
+
+def test_sample_visit_days_conflict_comes_from_the_timeline(sample_digest: Digest) -> None:
+    (visit,) = [c for c in sample_digest.conflicts if c.kind == "date"]
+    assert visit.judgment == "contradiction"
+    assert sorted(c.value for c in visit.claims) == [
+        "2025-03-11 (Tuesday)",
+        "2025-03-12 (Wednesday)",
+    ]
+    assert sorted(c.text for c in visit.claims) == ["on Tuesday", "on Wednesday"]
+
+
+def test_undated_article_gets_the_story_date_and_its_weekdays_resolve() -> None:
+    documents = [
+        Document(
+            origin="dated.txt",
+            format="text",
+            body="The council of Rask voted on Monday to close the old bridge.\n",
+            source="Dated",
+            published="2025-03-11",
+        ),
+        Document(
+            origin="undated.txt",
+            format="text",
+            body="Rask councillors voted on Monday to shut the old bridge for good.\n",
+            source="Undated",
+        ),
+    ]
+    digest = digest_documents(documents)
+    undated = next(a for a in digest.articles if a.source == "Undated")
+    assert (undated.published, undated.published_inferred) == ("2025-03-11", True)
+    (vote,) = [e for e in digest.timeline if e.date == "2025-03-10"]
+    assert len(vote.article_ids) == 2 and vote.inferred
+
+
+def test_timeline_is_in_json_markdown_and_html(sample_digest: Digest) -> None:
+    document = json.loads(newsweave.render(sample_digest, "json"))
+    assert document["schema_version"] == "1.4"
+    entry = document["timeline"][0]
+    assert {"id", "date", "end", "granularity", "text", "article_ids", "sentence_ids"} <= set(entry)
+    assert "inferred" in entry
+    markdown = newsweave.render(sample_digest, "md")
+    assert "## Timeline" in markdown and "**1958** — “The Sarn Bridge" in markdown
+    page = newsweave.render(sample_digest, "html")
+    assert 'id="timeline-h"' in page
