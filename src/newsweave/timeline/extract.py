@@ -7,8 +7,9 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 
-from newsweave.timeline.atoms import find_atoms
+from newsweave.timeline.atoms import Atom, find_atoms
 from newsweave.timeline.english import GRAMMAR as ENGLISH
 from newsweave.timeline.grammar import Grammar
 from newsweave.timeline.model import TimeExpression
@@ -54,7 +55,7 @@ def find_time_expressions(
     found: list[TimeExpression] = []
     base: TimeExpression | None = None
     day: TimeExpression | None = None
-    for atom in find_atoms(text, grammar):
+    for atom in _atoms(text, language):
         first, last = _sentence_of(sentences, atom.start, len(text))
         tense = grammar.tense(text[first:last], atom.start - first, atom.end - first)
         expression = resolver.resolve(text, atom, Context(reference, tense, base, day))
@@ -66,6 +67,13 @@ def find_time_expressions(
             if expression.granularity == "day" and expression.value.end is None:
                 day = expression
     return found
+
+
+@lru_cache(maxsize=256)
+def _atoms(text: str, language: str) -> tuple[Atom, ...]:
+    """The grammar's matches in a text, kept for the next call on the same text (the
+    publication-date inference reads each article against several candidate dates)."""
+    return tuple(find_atoms(text, GRAMMARS[language]))
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,5 @@
+import sys
+
+from newsweave.web.serve_command import main
+
+sys.exit(main())

@@ -1,0 +1,40 @@
+"""The Jinja2 environment of the pages: templates shipped in the package, every value
+autoescaped (article text included), static files addressed with a version for caching."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+from newsweave import __version__
+
+
+def static_url(name: str) -> str:
+    """The address of a file in static/, changing with the version so caches refresh."""
+    return f"/static/{name}?v={__version__}"
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+@cache
+def environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("newsweave", "web/templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.globals["static_url"] = static_url
+    env.globals["version"] = __version__
+    env.filters["plural"] = plural
+    return env
+
+
+def render(template: str, **context: Any) -> str:
+    """The page `template` rendered with `context`."""
+    return environment().get_template(template).render(**context)
