@@ -102,4 +102,4 @@ def test_timeline_is_in_json_markdown_and_html(sample_digest: Digest) -> None:
     markdown = newsweave.render(sample_digest, "md")
     assert "## Timeline" in markdown and "**1958** — “The Sarn Bridge" in markdown
     page = newsweave.render(sample_digest, "html")
-    assert 'id="timeline-h"' in page
+    assert 'id="timeline-h"' in page and '<svg class="timeline-chart"' in page

@@ -11,11 +11,11 @@ pytest.importorskip("fastapi", reason="the web extra is not installed: pip insta
 
 from newsweave.model import Digest
 from newsweave.report.json_report import to_dict
+from newsweave.report.timeline_chart import parse_moment, timeline
 from newsweave.web.cache import DigestCache
 from newsweave.web.entities import entity_rows
 from newsweave.web.inputs import PastedArticle, Upload, read_inputs, safe_name
 from newsweave.web.templating import render
-from newsweave.web.timeline_chart import parse_moment, timeline
 from newsweave.web.view import AGREED, CONFLICTING, digest_view, sentence_kinds
 
 

@@ -3,6 +3,7 @@ of article text escaped by Jinja2's autoescaping."""
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Any
 
 from newsweave import __version__
@@ -10,6 +11,7 @@ from newsweave.model import Article, Digest, Fact, Sentence, TextSpan
 from newsweave.report.entities_section import involved, mention_counts
 from newsweave.report.markdown import headline, overview, quoted
 from newsweave.report.quotes_section import by_speaker
+from newsweave.report.timeline_chart import timeline
 from newsweave.report.timeline_section import when
 
 
@@ -50,6 +52,7 @@ def to_html(digest: Digest) -> str:
         "involved": involved(digest),
         "mention_counts": mention_counts,
         "when": when,
+        "chart": timeline([asdict(e) for e in digest.timeline], number),
         "conflicting": {c.sentence_id for conflict in digest.conflicts for c in conflict.claims},
     }
     return environment.get_template("digest.html.j2").render(**context)

@@ -34,7 +34,7 @@ _NOT_PAST = frozenset(
 _CUE = re.compile(
     rf"\b(?P<future>{_FUTURE})\b|\b(?P<past>{_PAST})\b|\b(?P<ed>[a-z]{{3,}}ed)\b", re.IGNORECASE
 )
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that)\s+$", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$", re.I)
 _CLAUSE_BREAK = re.compile(
     r"[;:“”\"]|,\s+(?:but|while|whereas|although)\b| – | — "
     r"|,\s+(?:[\w’'.-]+\s+){0,4}?(?:said|says|told|added|reported|according)\b"

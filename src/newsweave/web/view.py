@@ -14,8 +14,8 @@ from newsweave.model import Article, Claim, Conflict, Digest, Sentence
 from newsweave.report.html import paragraphs
 from newsweave.report.markdown import headline, overview
 from newsweave.report.quotes_section import by_speaker
+from newsweave.report.timeline_chart import Timeline, timeline
 from newsweave.web.entities import EntityRow, entity_rows
-from newsweave.web.timeline_chart import Timeline, timeline
 
 CONFLICTING, AGREED, SINGLE = "conflicting", "agreed", "single"
 
