@@ -257,3 +257,18 @@ def test_seed_spans_are_exact(seeds: list[tuple[Article, list[TimeExpression]]])
         assert found
         for expression in found:
             assert article.text[expression.start : expression.end] == expression.text
+
+
+def test_a_part_of_day_is_read_on_a_day_of_its_own_paragraph() -> None:
+    text = (
+        "Prime Minister Lind will visit the town on Wednesday.\n\n"
+        "Speaking to reporters in the evening, the mayor asked for help. "
+        "On Tuesday at 10 a.m. the council met; in the evening it voted."
+    )
+    found = [(e.text, e.date) for e in find_time_expressions(text, dt.date(2025, 3, 10))]
+    assert found == [
+        ("on Wednesday", "2025-03-12"),
+        ("in the evening", "2025-03-10"),  # its own paragraph: not Wednesday's evening
+        ("On Tuesday at 10 a.m.", "2025-03-04"),  # "met": the Tuesday before
+        ("in the evening", "2025-03-04"),  # the day named before it in its paragraph
+    ]

@@ -35,6 +35,9 @@ _CUE = re.compile(
     rf"\b(?P<future>{_FUTURE})\b|\b(?P<past>{_PAST})\b|\b(?P<ed>[a-z]{{3,}}ed)\b", re.IGNORECASE
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$", re.I)
+_MODAL_BEFORE = re.compile(
+    r"\b(?:will|would|shall|should|could|can|may|might|must|to)\s+$|[’']ll\s+$", re.I
+)
 _CLAUSE_BREAK = re.compile(
     r"[;:“”\"]|,\s+(?:but|while|whereas|although)\b| – | — "
     r"|,\s+(?:[\w’'.-]+\s+){0,4}?(?:said|says|told|added|reported|according)\b"
@@ -55,6 +58,8 @@ def clause_tense(sentence: str, start: int, end: int) -> int:
             or _DETERMINER_BEFORE.search(sentence, 0, cue.start())
         ):
             continue  # "the flooded town": an adjective, not a past verb
+        if cue.group("past") and _MODAL_BEFORE.search(sentence, 0, cue.start()):
+            continue  # "will have", "to have been": the modal decides
         sign = 1 if cue.group("future") else -1
         distance = start - cue.end() if cue.end() <= start else 1.5 * (cue.start() - end)
         if best is None or distance < best[0]:

@@ -216,7 +216,7 @@ def _entry(
         date=start,
         end=end if end != start else None,
         granularity=first.expression.granularity,
-        time=next((item.expression.time for item in items if item.expression.time), None),
+        time=first.expression.time,  # another outlet's clock time may time another step
         text=first.span.text,
         article_ids=article_ids,
         sentence_ids=sentence_ids,

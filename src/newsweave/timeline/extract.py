@@ -56,6 +56,8 @@ def find_time_expressions(
     base: TimeExpression | None = None
     day: TimeExpression | None = None
     for atom in _atoms(text, language):
+        if day is not None and "\n" in text[day.end : atom.start]:
+            day = None  # a clock time or part of day is read on a day of its own paragraph
         first, last = _sentence_of(sentences, atom.start, len(text))
         tense = grammar.tense(text[first:last], atom.start - first, atom.end - first)
         expression = resolver.resolve(text, atom, Context(reference, tense, base, day))
