@@ -114,3 +114,25 @@ def test_closed_stdin_without_dash_still_digests() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["articles"]
+
+
+def test_rules_only_entities_and_the_timeline_come_through_the_cli(tmp_path: Path) -> None:
+    out = tmp_path / "digest.json"
+    result = run("digest", "--ner", "rules", "--format", "json", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    document = json.loads(out.read_text("utf-8"))
+    names = {e["name"] for e in document["entities"]}
+    assert {"Lazar Zhivkan", "Orvenian Rescue Service", "Velmóra"} <= names
+    assert any(
+        e["date"] == "2025-03-10" and len(e["article_ids"]) >= 4 for e in document["timeline"]
+    )
+    bad = run("digest", "--ner", "bert")
+    assert bad.returncode == 2 and "invalid choice" in bad.stderr
+
+
+def test_serve_is_a_command_with_a_loopback_default() -> None:
+    from newsweave.cli import build_parser
+
+    args = build_parser().parse_args(["serve", "--port", "0"])
+    assert (args.command, args.host, args.port) == ("serve", "127.0.0.1", 0)
+    assert "serve" in run("--help").stdout

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from newsweave import __version__
 from newsweave.errors import ConfigError, NewsweaveError
+from newsweave.stream.cli_commands import add_stream_commands, run_ingest, run_stories
+from newsweave.web.serve_command import add_serve_parser, run_serve
 
 EXAMPLES = """\
 examples:
@@ -20,6 +22,9 @@ examples:
   newsweave digest feed.jsonl --words 250 --format json
   cat story.txt | newsweave digest -     read one article from stdin
   newsweave schema                       the JSON Schema of --format json
+  newsweave ingest feeds/ --db news.db   keep a story store (see: newsweave ingest -h)
+  newsweave stories --db news.db         its stories; then: newsweave digest --story ID
+  newsweave serve --db news.db           the web app on http://127.0.0.1:8000/ (the web extra)
 """
 
 
@@ -33,6 +38,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"newsweave {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    store = argparse.ArgumentParser(add_help=False)
+    store.add_argument(
+        "--db", default="newsweave.db", metavar="FILE", help="story store (newsweave.db)"
+    )
 
     for name, help_text in (
         ("digest", "digest articles (the bundled sample when no PATH is given)"),
@@ -53,7 +62,20 @@ def build_parser() -> argparse.ArgumentParser:
                 help="files or folders (read recursively); - reads stdin. Formats: .txt, "
                 ".html, .json, .jsonl, Multi-News (articles separated by |||||)",
             )
+            command.add_argument(
+                "--story", metavar="ID", help="digest this story of the store given by --db"
+            )
+            command.add_argument(
+                "--db", default="newsweave.db", metavar="FILE", help="story store (newsweave.db)"
+            )
         command.add_argument("--words", type=int, default=150, help="summary length in words")
+        command.add_argument(
+            "--ner",
+            choices=("auto", "spacy", "rules"),
+            default="auto",
+            help="entity types: spaCy when the ner extra is installed (auto), spaCy or else an "
+            "error (spacy), or the rules alone (rules, fastest)",
+        )
         command.add_argument("--format", choices=("md", "json", "html"), default="md")
         command.add_argument("-o", "--output", metavar="FILE", help="write here, not stdout")
         command.add_argument(
@@ -68,6 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     schema = commands.add_parser("schema", help="print the JSON Schema of the JSON output")
     schema.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+    store.add_argument("--debug", action="store_true", help="show tracebacks on errors")
+    add_stream_commands(commands, store)
+    add_serve_parser(commands)
     return parser
 
 
@@ -94,6 +119,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             sys.stdout.write(schema_text())
             return 0
+        if args.command == "ingest":
+            return run_ingest(args)
+        if args.command == "stories":
+            return run_stories(args)
+        if args.command == "serve":
+            return run_serve(args)
         return run_digest(args)
     except NewsweaveError as error:
         if args.debug:
@@ -113,7 +144,10 @@ def run_digest(args: argparse.Namespace) -> int:
     from newsweave.summarize import SummaryOptions
 
     paths = list(getattr(args, "paths", []) or [])
-    if not paths:
+    story = getattr(args, "story", None)
+    if story and paths:
+        raise ConfigError("give either --story or PATHs, not both")
+    if not paths and not story:
         paths = [str(sample_path())]
         if args.command == "digest" and sys.stdin is not None and not sys.stdin.isatty():
             print(
@@ -123,11 +157,18 @@ def run_digest(args: argparse.Namespace) -> int:
     options = DigestOptions(
         summary=SummaryOptions(words=args.words),
         ingest=IngestOptions(max_bytes=int(args.max_size * 1024 * 1024)),
+        ner=args.ner,
     )
     show_progress = not args.quiet and sys.stderr.isatty()
     with progress_display(show_progress) as report:
-        stdin = getattr(sys.stdin, "buffer", None) if "-" in paths else None
-        result = digest(paths, stdin=stdin, options=options, progress=report)
+        if story:
+            from newsweave.stream import digest_story
+
+            report("reading")
+            result = digest_story(args.db, story, options)
+        else:
+            stdin = getattr(sys.stdin, "buffer", None) if "-" in paths else None
+            result = digest(paths, stdin=stdin, options=options, progress=report)
     text = render(result, args.format)
     if args.output:
         try:
@@ -151,7 +192,14 @@ def progress_display(enabled: bool) -> Iterator[Callable[[str], None]]:
     from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    stages = ("reading", "cleaning", "comparing sentences", "summarising")
+    stages = (
+        "reading",
+        "cleaning",
+        "comparing sentences, aligning facts, summarising",
+        "finding quotes",
+        "finding people, organisations and places",
+        "dating events",
+    )
     with Progress(
         SpinnerColumn(),
         TextColumn("{task.description}"),

@@ -1,0 +1,107 @@
+"""Story clustering quality: B-cubed precision, recall and F1 on a labelled, shuffled mix.
+
+    .venv/bin/python bench/clustering_quality.py [--multiling ../shared/bench/multiling2011]
+
+The mix: the 10 English topics of MultiLing 2011 (10 articles each, label = topic), the
+bundled sample (5 articles, one label), and synthetic distractor articles from
+`newsweave.stream.synthetic` (made-up events on other subjects, dated across 2005-2010 so
+they interleave with the MultiLing dates; label = event; republished copies carry their
+original's label). The whole mix is shuffled with a fixed seed and ingested in that order
+into a fresh store; every stored article (copies included) is scored. MultiLing topics
+are topics followed over months or years, not single events, so the mix is scored with
+the default 30-day story window and with a 400-day window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import tempfile
+from collections import defaultdict
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from newsweave.evaluation.multiling import read_multiling
+from newsweave.ingest import read_sources
+from newsweave.model import Document
+from newsweave.sample import sample_path
+from newsweave.stream import ClusterOptions, Store, StreamOptions
+from newsweave.stream.ingest_run import ingest_documents
+from newsweave.stream.synthetic import synthetic_stream
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_MULTILING = HERE.parents[1] / "shared" / "bench" / "multiling2011"
+
+
+def labelled_mix(multiling: Path, distractors: int, seed: int) -> list[tuple[Document, str]]:
+    mix: list[tuple[Document, str]] = []
+    for cluster in read_multiling(multiling):
+        mix += [(d, f"multiling:{cluster.id}") for d in cluster.documents]
+    mix += [(d, "sample") for d in read_sources([str(sample_path())]).documents]
+    stream = synthetic_stream(distractors, seed=seed, events_per_day=0.03, start=date(2005, 1, 1))
+    mix += [(item.document, f"synthetic:{item.event}") for item in stream]
+    random.Random(seed).shuffle(mix)
+    # origins must be unique: they identify the gold label of each stored article
+    return [(replace(d, origin=f"{i:05d}:{d.origin}"), label) for i, (d, label) in enumerate(mix)]
+
+
+def bcubed(predicted: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]:
+    """B-cubed precision, recall and F1 of a clustering against gold labels."""
+    clusters: dict[str, set[str]] = defaultdict(set)
+    classes: dict[str, set[str]] = defaultdict(set)
+    for item in gold:
+        clusters[predicted[item]].add(item)
+        classes[gold[item]].add(item)
+    precision = recall = 0.0
+    for item in gold:
+        shared = len(clusters[predicted[item]] & classes[gold[item]])
+        precision += shared / len(clusters[predicted[item]])
+        recall += shared / len(classes[gold[item]])
+    precision, recall = precision / len(gold), recall / len(gold)
+    return precision, recall, 2 * precision * recall / (precision + recall)
+
+
+def score(mix: list[tuple[Document, str]], options: StreamOptions) -> dict[str, object]:
+    gold = {d.origin: label for d, label in mix}
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "quality.db"
+        report = ingest_documents([d for d, _ in mix], db, options=options)
+        with Store(db) as store:
+            predicted = {a.origin: s.id for s in store.stories() for a in s.articles}
+            stories = len(store.stories())
+    gold = {k: v for k, v in gold.items() if k in predicted}
+    result: dict[str, object] = {
+        "articles": len(gold),
+        "stories": stories,
+        "labels": len(set(gold.values())),
+        "merges": len(report.merges),
+    }
+    for name, synthetic in (("all", True), ("multiling+sample", False)):
+        subset = {k: v for k, v in gold.items() if synthetic or not v.startswith("synthetic")}
+        p, r, f = bcubed({k: predicted[k] for k in subset}, subset)
+        result[name] = {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--multiling", type=Path, default=DEFAULT_MULTILING)
+    parser.add_argument("--distractors", type=int, default=300)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--out", type=Path, default=HERE / "results" / "stream_quality.json")
+    args = parser.parse_args()
+    mix = labelled_mix(args.multiling, args.distractors, args.seed)
+    results = {}
+    for window in (30, 400):
+        options = StreamOptions(cluster=ClusterOptions(window_days=window))
+        results[f"window {window} days"] = score(mix, options)
+        print(f"window {window:>3} days:", json.dumps(results[f"window {window} days"]))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(results, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,128 @@
+"""Where the per-article work runs: in this process, in local worker processes, or on Dask.
+
+Every engine takes batches of documents in order and gives back their `Prepared`
+results in the same order, with a bounded number of batches in flight, so memory stays
+bounded and the clusterer and the store see exactly what a one-process run would see.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any, Protocol
+
+from newsweave.embed import Embedder
+from newsweave.errors import ConfigError, MissingDependency
+from newsweave.model import Document
+from newsweave.stream.prepare import Prepared, prepare_documents
+
+
+class Engine(Protocol):
+    name: str
+
+    def map(self, batches: Iterable[list[Document]]) -> Iterator[list[Prepared]]: ...
+
+    def close(self) -> None: ...
+
+
+def default_workers() -> int:
+    """Worker processes for the local engine: one per CPU this process may use, up to 8."""
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        cpus = os.cpu_count() or 1
+    return max(1, min(cpus, 8))
+
+
+class LocalEngine:
+    """`workers` <= 1 runs in this process (with `embedder` if given); more uses a pool."""
+
+    name = "local"
+
+    def __init__(self, workers: int = 1, embedder: Embedder | None = None) -> None:
+        self.workers = workers
+        self.embedder = embedder
+        self._pool: ProcessPoolExecutor | None = None
+
+    def map(self, batches: Iterable[list[Document]]) -> Iterator[list[Prepared]]:
+        if self.workers <= 1:
+            for batch in batches:
+                yield prepare_documents(batch, self.embedder)
+            return
+        if self._pool is None:
+            context = multiprocessing.get_context("spawn")
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=context)
+        pool = self._pool
+        yield from _ordered(
+            lambda batch: pool.submit(prepare_documents, batch), batches, 2 * self.workers
+        )
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+
+
+class DaskEngine:
+    """Runs the batches as Dask tasks: on the scheduler at `address`, or on a LocalCluster."""
+
+    name = "dask"
+
+    def __init__(
+        self,
+        address: str | None = None,
+        *,
+        workers: int = 2,
+        processes: bool = True,
+        in_flight: int | None = None,
+    ) -> None:
+        try:
+            import distributed
+        except ImportError as error:
+            raise MissingDependency(
+                "the dask engine needs dask.distributed: pip install 'newsweave[dask]'"
+            ) from error
+        # distributed's constructors are not annotated: call them through Any.
+        client_class: Any = distributed.Client
+        cluster_class: Any = distributed.LocalCluster
+        self._cluster: Any = None
+        try:
+            if address:
+                self.client: Any = client_class(address, timeout="30s")
+            else:
+                self._cluster = cluster_class(
+                    n_workers=workers,
+                    threads_per_worker=1,
+                    processes=processes,
+                    dashboard_address=None,
+                )
+                self.client = client_class(self._cluster)
+        except OSError as error:
+            raise ConfigError(f"cannot reach the Dask scheduler {address}: {error}") from error
+        cores = sum(self.client.nthreads().values()) or 1
+        self.in_flight = in_flight or 2 * cores
+
+    def map(self, batches: Iterable[list[Document]]) -> Iterator[list[Prepared]]:
+        def submit(batch: list[Document]) -> Any:
+            return self.client.submit(prepare_documents, batch, pure=False)
+
+        yield from _ordered(submit, batches, self.in_flight)
+
+    def close(self) -> None:
+        self.client.close()
+        if self._cluster is not None:
+            self._cluster.close()
+
+
+def _ordered(submit: Any, batches: Iterable[list[Document]], limit: int) -> Iterator[Any]:
+    """Results of `submit(batch)` in batch order, at most `limit` submitted ahead."""
+    pending: deque[Future[Any]] = deque()
+    for batch in batches:
+        pending.append(submit(batch))
+        if len(pending) >= limit:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()

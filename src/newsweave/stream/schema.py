@@ -1,0 +1,110 @@
+"""The store's SQLite schema, as numbered migrations applied in order.
+
+`PRAGMA user_version` holds the number of migrations applied. A migration is appended,
+never edited, so a store made by any earlier version opens and upgrades in place.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from newsweave.errors import ConfigError
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: articles, sentences, stories, runs and the accounting of every input
+    """
+    CREATE TABLE runs (
+        id INTEGER PRIMARY KEY,
+        started TEXT NOT NULL,
+        finished TEXT,
+        engine TEXT NOT NULL,
+        sources TEXT NOT NULL,
+        status TEXT NOT NULL,
+        stored INTEGER NOT NULL DEFAULT 0,
+        duplicates INTEGER NOT NULL DEFAULT 0,
+        unchanged INTEGER NOT NULL DEFAULT 0,
+        skipped INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        seq INTEGER NOT NULL UNIQUE,
+        run_id INTEGER NOT NULL REFERENCES runs(id),
+        origin TEXT NOT NULL,
+        format TEXT NOT NULL,
+        source TEXT NOT NULL,
+        title TEXT,
+        url TEXT,
+        published TEXT,
+        language TEXT,
+        dateline TEXT,
+        body TEXT NOT NULL,
+        text TEXT NOT NULL,
+        text_hash TEXT NOT NULL,
+        day INTEGER,
+        stream_day INTEGER NOT NULL,
+        story_id TEXT NOT NULL,
+        duplicate_of TEXT REFERENCES articles(id),
+        duplicate_kind TEXT,
+        duplicate_similarity REAL,
+        embedding BLOB NOT NULL,
+        signature BLOB NOT NULL,
+        names TEXT NOT NULL
+    );
+    CREATE INDEX articles_text_hash ON articles(text_hash);
+    CREATE INDEX articles_story ON articles(story_id, seq);
+    CREATE INDEX articles_stream_day ON articles(stream_day);
+    CREATE TABLE sentences (
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        idx INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        PRIMARY KEY (article_id, idx)
+    ) WITHOUT ROWID;
+    CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        created_seq INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        first_day INTEGER,
+        last_day INTEGER,
+        last_seq INTEGER NOT NULL,
+        vector_sum BLOB NOT NULL,
+        names TEXT NOT NULL,
+        merged_into TEXT REFERENCES stories(id)
+    );
+    CREATE INDEX stories_activity ON stories(last_seq);
+    CREATE INDEX stories_last_day ON stories(last_day);
+    CREATE TABLE story_merges (
+        id INTEGER PRIMARY KEY,
+        run_id INTEGER NOT NULL REFERENCES runs(id),
+        merged TEXT NOT NULL,
+        into_story TEXT NOT NULL,
+        similarity REAL NOT NULL
+    );
+    CREATE TABLE inputs (
+        id INTEGER PRIMARY KEY,
+        run_id INTEGER NOT NULL REFERENCES runs(id),
+        input TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        article_id TEXT,
+        reason TEXT
+    );
+    CREATE INDEX inputs_run ON inputs(run_id);
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    """,
+)
+
+
+def migrate(connection: sqlite3.Connection) -> int:
+    """Apply the migrations this database lacks; returns the schema version."""
+    version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+    if version > len(MIGRATIONS):
+        raise ConfigError(
+            f"the store has schema version {version}, newer than this newsweave "
+            f"({len(MIGRATIONS)}): upgrade newsweave"
+        )
+    for number in range(version, len(MIGRATIONS)):
+        connection.executescript(
+            f"BEGIN IMMEDIATE; {MIGRATIONS[number]} PRAGMA user_version = {number + 1}; COMMIT;"
+        )
+    return len(MIGRATIONS)

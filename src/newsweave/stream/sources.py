@@ -1,0 +1,220 @@
+"""The inputs of an ingest, one item at a time: files, directories, feeds, URLs, stdin.
+
+Each SOURCE gives `Item`s in a stable order, each either a document or the reason it was
+skipped, so every input is accounted for. A directory is walked file by file (memory holds
+one file at a time); a file or URL whose content is an RSS or Atom feed gives one document
+per entry, the entry's content (or summary) as the body, or, with `follow_links`, the
+page the entry links to.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+from newsweave.errors import InputError
+from newsweave.ingest import IngestOptions, read_sources
+from newsweave.ingest.parse import parse_bytes
+from newsweave.ingest.source_label import url_domain
+from newsweave.ingest.walk import list_directory
+from newsweave.model import Document
+from newsweave.stream.fetch import Fetcher, FetchOptions, is_url
+
+FEED_SUFFIXES = (".rss", ".atom", ".xml")
+_FEED_MARKERS = (b"<rss", b"<feed", b"<rdf:rdf")
+_BLOCK_TAGS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "blockquote", "tr"})
+
+
+@dataclass(frozen=True)
+class Item:
+    """One input: a document, or the reason nothing could be used."""
+
+    input: str
+    document: Document | None = None
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
+class SourceOptions:
+    read: IngestOptions = field(default_factory=IngestOptions)
+    fetch: FetchOptions = field(default_factory=FetchOptions)
+    follow_links: bool = False
+
+
+def iter_items(
+    sources: Sequence[str], options: SourceOptions | None = None, fetcher: Fetcher | None = None
+) -> Iterator[Item]:
+    """Every item of every source, in the order given."""
+    options = options or SourceOptions()
+    fetcher = fetcher or Fetcher(options.fetch)
+    for source in sources:
+        if is_url(source):
+            yield from _url_items(source, options, fetcher)
+        elif source != "-" and os.path.isdir(source):
+            for entry in list_directory(source):
+                if entry.reason is not None:
+                    yield Item(entry.path, reason=entry.reason)
+                else:
+                    yield from _path_items(entry.path, options, fetcher)
+        else:
+            yield from _path_items(source, options, fetcher)
+
+
+def _path_items(path: str, options: SourceOptions, fetcher: Fetcher) -> Iterator[Item]:
+    if path != "-" and _feed_file(path):
+        try:
+            data = Path(path).read_bytes()
+        except OSError as error:
+            yield Item(path, reason=(error.strerror or str(error)).lower())
+            return
+        yield from _feed_items(data, path, options, fetcher)
+        return
+    result = read_sources([path], options=options.read)
+    for document in result.documents:
+        yield Item(document.origin, document)
+    for skipped in result.skipped:
+        yield Item(skipped.input, reason=skipped.reason)
+
+
+def _url_items(url: str, options: SourceOptions, fetcher: Fetcher) -> Iterator[Item]:
+    try:
+        fetched = fetcher.get(url)
+    except InputError as error:
+        yield Item(url, reason=str(error))
+        return
+    if _is_feed(fetched.data, fetched.content_type):
+        yield from _feed_items(fetched.data, url, options, fetcher)
+        return
+    yield from _page_items(fetched.data, url, fetched.url)
+
+
+def _page_items(data: bytes, url: str, final_url: str) -> Iterator[Item]:
+    try:
+        result = parse_bytes(data, url, filename=Path(final_url.split("?")[0]).name or None)
+    except InputError as error:
+        yield Item(url, reason=str(error))
+        return
+    for document in result.documents:
+        yield Item(document.origin, replace(document, url=document.url or final_url))
+    for skipped in result.skipped:
+        yield Item(skipped.input, reason=skipped.reason)
+
+
+def _feed_items(
+    data: bytes, origin: str, options: SourceOptions, fetcher: Fetcher
+) -> Iterator[Item]:
+    import feedparser
+
+    parsed: Any = feedparser.parse(data)
+    entries = list(parsed.entries)
+    if not entries:
+        problem = parsed.get("bozo_exception")
+        yield Item(origin, reason=f"feed has no entries{f' ({problem})' if problem else ''}")
+        return
+    feed_title = parsed.feed.get("title")
+    for index, entry in enumerate(entries):
+        link = entry.get("link")
+        name = f"{origin}#{index}"
+        document = Document(
+            origin=link or name,
+            format="feed",
+            body=_entry_text(entry),
+            title=entry.get("title"),
+            source=feed_title or (url_domain(link) if link else None),
+            url=link,
+            published=_entry_date(entry),
+        )
+        if options.follow_links and link and is_url(link):
+            yield from _followed(document, name, fetcher)
+        elif document.body.strip():
+            yield Item(name, document)
+        else:
+            yield Item(name, reason="feed entry has no text (try --follow-links)")
+
+
+def _followed(entry: Document, name: str, fetcher: Fetcher) -> Iterator[Item]:
+    try:
+        fetched = fetcher.get(entry.url or "")
+    except InputError as error:
+        yield Item(name, reason=str(error))
+        return
+    for item in _page_items(fetched.data, entry.url or name, fetched.url):
+        if item.document is None:
+            yield Item(name, reason=item.reason)
+            continue
+        page = item.document
+        yield Item(
+            name,
+            replace(
+                page,
+                title=page.title or entry.title,
+                source=entry.source or page.source,
+                published=page.published or entry.published,
+                url=entry.url,
+            ),
+        )
+
+
+def _feed_file(path: str) -> bool:
+    if path.lower().endswith(FEED_SUFFIXES):
+        return True
+    try:
+        with open(path, "rb") as stream:
+            head = stream.read(1024)
+    except OSError:
+        return False
+    return _is_feed(head, "")
+
+
+def _is_feed(data: bytes, content_type: str) -> bool:
+    if any(kind in content_type for kind in ("rss", "atom")):
+        return True
+    head = data[:1024].lower()
+    return any(marker in head for marker in _FEED_MARKERS)
+
+
+def _entry_text(entry: Any) -> str:
+    contents = entry.get("content") or []
+    html = max((c.get("value", "") for c in contents), key=len, default="")
+    if len(html) < len(entry.get("summary", "")):
+        html = entry.get("summary", "")
+    return html_text(html)
+
+
+def _entry_date(entry: Any) -> str | None:
+    for key in ("published_parsed", "updated_parsed"):
+        value = entry.get(key)
+        if value:
+            return time.strftime("%Y-%m-%d", value)
+    return None
+
+
+class _TextParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+
+def html_text(html: str) -> str:
+    """The text of an HTML fragment, one paragraph per block element."""
+    parser = _TextParser()
+    parser.feed(html)
+    parser.close()
+    paragraphs = (" ".join(p.split()) for p in "".join(parser.parts).split("\n\n"))
+    return "\n\n".join(p for p in paragraphs if p)

@@ -1,0 +1,68 @@
+"""`newsweave ingest`, `newsweave stories` and `newsweave digest --story` end to end."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsweave.cli import main
+from newsweave.sample import sample_path
+
+
+def test_ingest_stories_and_digest_a_story(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "news.db")
+    assert main(["ingest", str(sample_path()), "--db", db, "--workers", "1", "--quiet"]) == 0
+    out = capsys.readouterr().out
+    assert "5 inputs: 5 stored, 0 duplicates, 0 already stored, 0 skipped; 1 new stories" in out
+
+    assert main(["stories", "--db", db, "--format", "json"]) == 0
+    stories = json.loads(capsys.readouterr().out)
+    assert len(stories) == 1
+    story = stories[0]
+    assert set(story) == {
+        "id",
+        "title",
+        "size",
+        "first_date",
+        "last_date",
+        "top_entities",
+        "articles",
+    }
+    assert story["size"] == 5 and len(story["articles"]) == 5
+    assert set(story["articles"][0]) == {
+        "id",
+        "source",
+        "origin",
+        "title",
+        "published",
+        "duplicate_of",
+    }
+
+    assert main(["stories", "--db", db]) == 0
+    table = capsys.readouterr().out
+    assert table.startswith(f"{story['id']}  5 articles  2025-03-10 to 2025-03-11")
+    assert "entities: " in table and "arclight_wire.json" in table
+
+    assert main(["digest", "--story", story["id"], "--db", db, "--format", "json"]) == 0
+    digest = json.loads(capsys.readouterr().out)
+    assert len(digest["articles"]) == 5
+
+    assert main(["ingest", str(sample_path()), "--db", db, "--workers", "1", "--quiet"]) == 0
+    assert "5 already stored" in capsys.readouterr().out
+
+
+def test_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "none.db")
+    assert main(["stories", "--db", db]) == 1
+    assert "no store at" in capsys.readouterr().err
+    assert not Path(db).exists()
+    assert main(["ingest", str(sample_path()), "--db", db, "--workers", "1", "--quiet"]) == 0
+    capsys.readouterr()
+    assert main(["digest", "--story", "st000", "--db", db]) == 1
+    assert "no story st000" in capsys.readouterr().err
+    assert main(["digest", "a.txt", "--story", "st000", "--db", db]) == 1
+    assert "either --story or PATHs" in capsys.readouterr().err

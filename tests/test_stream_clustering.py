@@ -1,0 +1,116 @@
+"""The online clusterer, the dedup index and the name signal, on hand-made inputs."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from newsweave.stream.clustering import ClusterOptions, StoryClusterer, story_id
+from newsweave.stream.dedup import DuplicateIndex
+from newsweave.stream.entities import article_names, name_keys
+from newsweave.stream.prepare import minhash_signature
+
+
+def unit(*values: float) -> np.ndarray:
+    vector = np.array(values, dtype=np.float32)
+    return vector / np.linalg.norm(vector)
+
+
+def test_articles_join_the_closest_story_or_open_one() -> None:
+    clusterer = StoryClusterer(ClusterOptions(threshold=0.5, name_weight=0.0))
+    first = clusterer.assign("a1", unit(1, 0, 0), ("Velmora",), 100, "Dam bursts", 1)
+    assert first == story_id("a1")
+    assert clusterer.assign("a2", unit(0.9, 0.1, 0), ("Velmora",), 101, "t", 2) == first
+    other = clusterer.assign("a3", unit(0, 1, 0), ("Ostrava",), 101, "Strike", 3)
+    assert other == story_id("a3") != first
+    assert clusterer.stories[first].size == 2
+    assert clusterer.stories[first].names["Velmora"] == 2
+
+
+def test_different_names_keep_alike_articles_apart() -> None:
+    clusterer = StoryClusterer(ClusterOptions(threshold=0.3, min_overlap=0.1))
+    flood = clusterer.assign("a1", unit(1, 0.1), ("Velmora", "Hana Veldt"), 100, "Flood", 1)
+    same = clusterer.assign("a2", unit(1, 0.12), ("Velmora",), 100, "Flood", 2)
+    elsewhere = clusterer.assign("a3", unit(1, 0.11), ("Ostrava", "Elin Marsk"), 100, "Flood", 3)
+    assert same == flood != elsewhere
+
+
+def test_stories_go_quiet_after_the_window() -> None:
+    clusterer = StoryClusterer(ClusterOptions(threshold=0.5, name_weight=0.0, window_days=5))
+    first = clusterer.assign("a1", unit(1, 0), (), 100, "t", 1)
+    clusterer.clock = 100
+    assert clusterer.assign("a2", unit(1, 0), (), 104, "t", 2) == first
+    clusterer.clock = 120
+    later = clusterer.assign("a3", unit(1, 0), (), 120, "t", 3)
+    assert later != first
+    clusterer.changed.clear()
+    assert clusterer.forget_quiet() == [first]
+
+
+def test_recheck_merges_stories_that_turn_out_to_be_one() -> None:
+    options = ClusterOptions(threshold=0.95, name_weight=0.0, merge_threshold=0.9)
+    clusterer = StoryClusterer(options)
+    one = clusterer.assign("a1", unit(1, 0.3), ("Velmora",), 100, "t", 1)
+    two = clusterer.assign("a2", unit(1, -0.3), ("Velmora",), 100, "t", 2)
+    assert one != two
+    clusterer.assign("a3", unit(1, 0), ("Velmora",), 100, "t", 3)
+    merges = clusterer.recheck(100)
+    assert [(m.merged, m.into) for m in merges] == [(two, one)]
+    assert clusterer.stories[one].size == 3 and two not in clusterer.stories
+
+
+TEXT = (
+    "Crews in the port of Ostrava Nova worked through the night to repair the sea wall "
+    "after a storm surge flooded the harbour district, harbour master Elin Marsk said. "
+    "About 300 residents spent the night in a school gym, and the ferry to the islands was "
+    "suspended. Marsk said engineers would inspect the wall again at low tide before any "
+    "boats were allowed back into the inner basin of the old port."
+)
+
+
+def test_dedup_links_copies_within_the_window_only() -> None:
+    index = DuplicateIndex(threshold=0.6, window_days=10)
+    index.add("orig", minhash_signature(TEXT), day=100, seq=1)
+    index.advance(100)
+    edited = TEXT.replace("About 300", "Nearly 300") + " This story was first published by X."
+    match = index.find(minhash_signature(edited))
+    assert match is not None and match.original == "orig" and match.kind == "near"
+    other = "Marsk told reporters the storm surge in Ostrava Nova had been the worst in years."
+    assert index.find(minhash_signature(other)) is None
+    index.advance(111)
+    assert index.find(minhash_signature(edited)) is None
+    assert len(index) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Interior Minister Hana Veldt said the Bank of England agreed.",
+            ["Interior Minister Hana Veldt", "Bank of England"],
+        ),
+        ("The dam burst on Monday. Velmora was flooded.", []),
+        ("Officials in Velmora said Velmora was flooded.", ["Velmora"]),
+    ],
+)
+def test_article_names(text: str, expected: list[str]) -> None:
+    assert article_names(text) == expected
+
+
+def test_name_keys_skip_kinds_of_names() -> None:
+    assert name_keys(["Interior Minister Hana Veldt", "Bank of England"]) == {
+        "interior",
+        "hana",
+        "veldt",
+        "england",
+    }
+
+
+def test_an_article_whose_story_is_merged_on_arrival_gets_the_surviving_story() -> None:
+    options = ClusterOptions(threshold=0.95, name_weight=0.0, merge_threshold=0.8, recheck_every=3)
+    clusterer = StoryClusterer(options)
+    one = clusterer.assign("a1", unit(1, 0.3), ("Velmora",), 100, "t", 1)
+    two = clusterer.assign("a2", unit(1, -0.3), ("Velmora",), 100, "t", 2)
+    joined = clusterer.assign("a3", unit(1, -0.29), ("Velmora",), 100, "t", 3)
+    assert [(m.merged, m.into) for m in clusterer.merges] == [(two, one)]
+    assert joined == one

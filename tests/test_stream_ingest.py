@@ -1,0 +1,145 @@
+"""Ingest into a real SQLite store: accounting, idempotence, duplicates, labelled stories."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from newsweave.sample import sample_path
+from newsweave.stream import Store, StoryInfo, digest_story, ingest
+from newsweave.stream.ingest_run import StreamOptions, ingest_documents
+from newsweave.stream.synthetic import Labelled, synthetic_stream
+
+DATA_TABLES = ("articles", "sentences", "stories", "story_merges")
+
+
+def table_dump(db: Path) -> dict[str, list[tuple[object, ...]]]:
+    with sqlite3.connect(db) as con:
+        return {t: sorted(con.execute(f"SELECT * FROM {t}").fetchall()) for t in DATA_TABLES}
+
+
+@pytest.fixture(scope="module")
+def stream() -> list[Labelled]:
+    return list(synthetic_stream(160, seed=11))
+
+
+@pytest.fixture(scope="module")
+def stream_db(tmp_path_factory: pytest.TempPathFactory, stream: list[Labelled]) -> Path:
+    db = tmp_path_factory.mktemp("stream") / "news.db"
+    ingest_documents([x.document for x in stream], db, options=StreamOptions(batch_size=16))
+    return db
+
+
+def test_sample_becomes_one_story_with_everything_stored(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    report = ingest([str(sample_path())], db)
+    assert report.counts == {"stored": 5}
+    assert report.new_stories == 1
+    with Store(db) as store:
+        stories = store.stories()
+        assert len(stories) == 1
+        story = stories[0]
+        assert isinstance(story, StoryInfo)
+        assert story.size == 5
+        assert story.first_date == "2025-03-10"
+        assert "Halmir Dam" in story.top_entities
+        assert {a.source for a in story.articles} >= {"Arclight Wire", "kestrel24"}
+        assert all(a.origin.startswith(str(sample_path())) for a in story.articles)
+        documents = store.story_documents(story.id)
+        assert len(documents) == 5
+        assert store.counts()["sentences"] > 50
+        embedding, text, start, end = store.db.execute(
+            "SELECT a.embedding, a.text, s.start, s.end FROM articles a "
+            "JOIN sentences s ON s.article_id = a.id AND s.idx = 0 LIMIT 1"
+        ).fetchone()
+    assert len(embedding) == 256 * 2  # float16
+    assert text[start:end].strip() == text[start:end] and end > start
+    digest = digest_story(db, story.id)
+    assert len(digest.articles) == 5
+    assert digest.summary
+
+
+def test_unknown_story_is_a_key_error(stream_db: Path) -> None:
+    with Store(stream_db) as store, pytest.raises(KeyError):
+        store.story_documents("st-no-such-story")
+
+
+def test_reingesting_changes_nothing(tmp_path: Path, stream: list[Labelled]) -> None:
+    db = tmp_path / "news.db"
+    documents = [x.document for x in stream[:60]]
+    first = ingest_documents(documents, db)
+    before = table_dump(db)
+    second = ingest_documents(documents, db)
+    assert table_dump(db) == before
+    assert second.counts == {"already stored": 60}
+    assert first.counts["stored"] + first.counts["duplicate"] == 60
+    with sqlite3.connect(db) as con:
+        runs = con.execute("SELECT status, stored, unchanged FROM runs ORDER BY id").fetchall()
+    assert runs == [("complete", first.counts["stored"], 0), ("complete", 0, 60)]
+
+
+def test_labelled_stream_clusters_into_its_events(stream_db: Path, stream: list[Labelled]) -> None:
+    event_of = {x.document.origin: x.event for x in stream}
+    by_story: dict[str, set[str]] = defaultdict(set)
+    by_event: dict[str, set[str]] = defaultdict(set)
+    with Store(stream_db) as store:
+        for story in store.stories():
+            for article in story.articles:
+                by_story[story.id].add(event_of[article.origin])
+                by_event[event_of[article.origin]].add(story.id)
+    assert all(len(events) == 1 for events in by_story.values()), "a story mixes events"
+    assert all(len(stories) == 1 for stories in by_event.values()), "an event is split"
+    assert len(by_story) == len({x.event for x in stream})
+
+
+def test_near_duplicates_are_linked_not_merged(stream_db: Path, stream: list[Labelled]) -> None:
+    copies = {x.document.origin: x.copy_of for x in stream}
+    assert sum(1 for c in copies.values() if c) >= 5
+    with Store(stream_db) as store:
+        stories = store.stories()
+        origin_of = {a.id: a.origin for s in stories for a in s.articles}
+        kinds = dict(store.db.execute("SELECT origin, duplicate_kind FROM articles"))
+        for story in stories:
+            for article in story.articles:
+                expected = copies[article.origin]
+                if expected is None:
+                    assert article.duplicate_of is None, f"{article.origin} wrongly a copy"
+                else:
+                    assert article.duplicate_of is not None
+                    assert origin_of[article.duplicate_of] == expected
+                    originals = {a.id for a in story.articles}
+                    assert article.duplicate_of in originals  # same story as its original
+            distinct = [a for a in story.articles if a.duplicate_of is None]
+            assert story.size == len(distinct)
+            assert len(store.story_documents(story.id)) == len(distinct)
+    assert {"exact", "near"} <= set(kinds.values())
+
+
+def test_every_input_is_accounted_for(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Officials in Velmora said the river rose overnight.\n")
+    (folder / "empty.txt").write_text("")
+    (folder / "README.md").write_text("not an article")
+    (folder / "image.png").write_bytes(b"\x89PNG")
+    db = tmp_path / "news.db"
+    report = ingest([str(folder), str(tmp_path / "missing.txt")], db)
+    assert report.counts == {"stored": 1, "skipped": 4}
+    with sqlite3.connect(db) as con:
+        rows = dict(
+            con.execute("SELECT input, outcome || ': ' || coalesce(reason, '') FROM inputs")
+        )
+    assert rows[str(folder / "empty.txt")] == "skipped: empty file"
+    assert "README" in rows[str(folder / "README.md")]
+    assert "unsupported file type" in rows[str(folder / "image.png")]
+    assert "no such file" in rows[str(tmp_path / "missing.txt")]
+    assert rows[str(folder / "a.txt")] == "stored: "
+
+
+def test_an_article_given_twice_in_one_run_is_stored_once(tmp_path: Path) -> None:
+    document = next(iter(synthetic_stream(1, seed=3))).document
+    report = ingest_documents([document, document], tmp_path / "news.db")
+    assert report.counts == {"stored": 1, "already stored": 1}

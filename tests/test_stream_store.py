@@ -1,0 +1,60 @@
+"""The SQLite store: schema migrations, refusal of foreign files, merged story ids."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from newsweave.errors import ConfigError
+from newsweave.stream import Store
+from newsweave.stream.clustering import Merge
+from newsweave.stream.ingest_run import ingest_documents
+from newsweave.stream.schema import MIGRATIONS
+from newsweave.stream.synthetic import synthetic_stream
+
+
+def test_new_store_is_migrated_to_the_latest_schema(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    Store(db).close()
+    with sqlite3.connect(db) as con:
+        assert con.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+        assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"articles", "sentences", "stories", "story_merges", "runs", "inputs"} <= tables
+    with Store(db) as store:  # opening again migrates nothing and keeps the data
+        assert store.stories() == []
+        assert store.counts()["articles"] == 0
+
+
+def test_foreign_and_newer_files_are_refused(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(ConfigError, match="not a newsweave store"):
+        Store(junk)
+    newer = tmp_path / "newer.db"
+    with sqlite3.connect(newer) as con:
+        con.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
+    with pytest.raises(ConfigError, match="upgrade newsweave"):
+        Store(newer)
+
+
+def test_merged_story_ids_lead_to_the_story_they_joined(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    documents = [x.document for x in synthetic_stream(30, seed=2)]
+    ingest_documents(documents, db)
+    with Store(db) as store:
+        first, second = store.stories()[-1], store.stories()[-2]
+        with store.transaction():
+            store.record_merges(1, [Merge(second.id, first.id, 0.9)])
+            store.db.execute(
+                "UPDATE stories SET size = size + ? WHERE id = ?", (second.size, first.id)
+            )
+        assert store.resolve(second.id) == first.id
+        merged = store.story(second.id)
+        assert merged.id == first.id
+        assert len(merged.articles) == len(first.articles) + len(second.articles)
+        assert second.id not in {s.id for s in store.stories()}
+        assert store.merges() == [Merge(second.id, first.id, 0.9)]
+        assert len(store.story_documents(second.id)) == merged.size
