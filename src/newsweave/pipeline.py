@@ -47,6 +47,7 @@ from newsweave.timeline.events import (
     timeline_conflicts,
     with_publication_dates,
 )
+from newsweave.timeline.extract import Memo
 
 Progress = Callable[[str], None]
 
@@ -106,7 +107,8 @@ def digest_documents(
     if not articles:
         raise NoArticlesError(_nothing_to_digest(all_skipped))
     language = _majority_language(articles)
-    with_publication_dates(articles)
+    readings: Memo = {}  # temporal expressions, read once per article text
+    with_publication_dates(articles, readings)
     progress("comparing sentences, aligning facts, summarising")
     summary, alignment = cited_summary(articles, embedder, language=language, options=opts)
     progress("finding quotes")
@@ -121,7 +123,7 @@ def digest_documents(
     entities = find_entities(articles, ner=opts.ner)
     quotes = speakers_named_as_entities(quotes, entities)
     progress("dating events")
-    dated = dated_clauses(articles, alignment)
+    dated = dated_clauses(articles, alignment, readings)
     timeline = build_timeline(dated, alignment, entities)
     conflicts = [
         *find_conflicts(articles, alignment, opts.conflicts),

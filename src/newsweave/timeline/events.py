@@ -39,7 +39,7 @@ from newsweave.model import (
     TimelineEntry,
     content_id,
 )
-from newsweave.timeline.extract import find_time_expressions
+from newsweave.timeline.extract import Memo, find_time_expressions
 from newsweave.timeline.model import TimeExpression
 from newsweave.timeline.publication import infer_publication_dates
 
@@ -64,10 +64,10 @@ class DatedClause:
         return value.date, value.end or value.date
 
 
-def with_publication_dates(articles: Sequence[Article]) -> None:
+def with_publication_dates(articles: Sequence[Article], memo: Memo | None = None) -> None:
     """Fill in the publication date of articles that do not state one, when the text or
     the other articles of the story tell it; `published_from` says how."""
-    found = infer_publication_dates([(a.text, a.published) for a in articles])
+    found = infer_publication_dates([(a.text, a.published) for a in articles], memo=memo)
     for article, publication in zip(articles, found, strict=True):
         if article.published is None and publication.date is not None:
             article.published = publication.date
@@ -75,7 +75,9 @@ def with_publication_dates(articles: Sequence[Article]) -> None:
             article.published_from = publication.how
 
 
-def dated_clauses(articles: Sequence[Article], alignment: Alignment) -> list[DatedClause]:
+def dated_clauses(
+    articles: Sequence[Article], alignment: Alignment, memo: Memo | None = None
+) -> list[DatedClause]:
     """Every expression that resolves to calendar days, with the clause it dates."""
     starts: dict[str, list[tuple[int, int]]] = {}
     for index, kept in enumerate(alignment.clauses):
@@ -85,7 +87,9 @@ def dated_clauses(articles: Sequence[Article], alignment: Alignment) -> list[Dat
         reference = date.fromisoformat(article.published) if article.published else None
         spans = [(s.start, s.end) for s in article.sentences]
         positions = sorted(starts.get(article.id, []))
-        for expression in find_time_expressions(article.text, reference, sentence_spans=spans):
+        for expression in find_time_expressions(
+            article.text, reference, sentence_spans=spans, memo=memo
+        ):
             if expression.value is None or expression.anchor == "duration":
                 continue
             clause = _clause_at(alignment, positions, expression.start)

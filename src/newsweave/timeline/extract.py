@@ -7,7 +7,6 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from functools import lru_cache
 
 from newsweave.timeline.atoms import Atom, find_atoms
 from newsweave.timeline.english import GRAMMAR as ENGLISH
@@ -30,12 +29,19 @@ _ABBREVIATIONS = frozenset(
 )  # fmt: skip
 
 
+# The grammar's matches in a text do not depend on the reference date: a caller that reads
+# texts again (against several candidate dates, or once to date the story and once to date
+# its clauses) passes one dict to keep them, keyed by (text, language).
+Memo = dict[tuple[str, str], tuple[Atom, ...]]
+
+
 def find_time_expressions(
     text: str,
     reference: dt.date | None,
     *,
     sentence_spans: Sequence[tuple[int, int]] | None = None,
     language: str = "en",
+    memo: Memo | None = None,
 ) -> list[TimeExpression]:
     """The temporal expressions of `text` in order, each with its exact span.
 
@@ -55,7 +61,12 @@ def find_time_expressions(
     found: list[TimeExpression] = []
     base: TimeExpression | None = None
     day: TimeExpression | None = None
-    for atom in _atoms(text, language):
+    atoms = memo.get((text, language)) if memo is not None else None
+    if atoms is None:
+        atoms = tuple(find_atoms(text, grammar))
+        if memo is not None:
+            memo[(text, language)] = atoms
+    for atom in atoms:
         if day is not None and "\n" in text[day.end : atom.start]:
             day = None  # a clock time or part of day is read on a day of its own paragraph
         first, last = _sentence_of(sentences, atom.start, len(text))
@@ -69,13 +80,6 @@ def find_time_expressions(
             if expression.granularity == "day" and expression.value.end is None:
                 day = expression
     return found
-
-
-@lru_cache(maxsize=256)
-def _atoms(text: str, language: str) -> tuple[Atom, ...]:
-    """The grammar's matches in a text, kept for the next call on the same text (the
-    publication-date inference reads each article against several candidate dates)."""
-    return tuple(find_atoms(text, GRAMMARS[language]))
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from newsweave.timeline.extract import GRAMMARS, find_time_expressions
+from newsweave.timeline.extract import GRAMMARS, Memo, find_time_expressions
 from newsweave.timeline.grammar import Grammar
 from newsweave.timeline.model import PublicationDate, TimeExpression
 
@@ -28,7 +28,7 @@ class _Candidate:
 
 
 def infer_publication_dates(
-    articles: Sequence[tuple[str, str | None]], *, language: str = "en"
+    articles: Sequence[tuple[str, str | None]], *, language: str = "en", memo: Memo | None = None
 ) -> list[PublicationDate]:
     """For each (text, stated ISO date or None), its publication date.
 
@@ -39,9 +39,10 @@ def infer_publication_dates(
     in the text. Ties go to the date most articles state. With no candidate, None.
     """
     stated = [_parse(date) for _, date in articles]
-    story_days = _story_days(articles, stated, language)
+    memo = {} if memo is None else memo  # each text is read against several dates
+    story_days = _story_days(articles, stated, language, memo)
     support = Counter(d for d in stated if d is not None)
-    pinned = _pinned_dates([text for text, _ in articles], stated, language)
+    pinned = _pinned_dates([text for text, _ in articles], stated, language, memo)
     if not support:  # no article is dated: the days pinned by weekdays are the story's
         story_days.update(d for found in pinned for d, _ in found)
     results: list[PublicationDate] = []
@@ -53,7 +54,7 @@ def infer_publication_dates(
         if not candidates:
             results.append(PublicationDate(None, False, "no date stated and none inferable"))
             continue
-        results.append(_best(text, candidates, story_days, support, language))
+        results.append(_best(text, candidates, story_days, support, language, memo))
     return results
 
 
@@ -78,21 +79,24 @@ def _days(expression: TimeExpression, longest: int = 3) -> list[dt.date]:
 
 
 def _story_days(
-    articles: Sequence[tuple[str, str | None]], stated: Sequence[dt.date | None], language: str
+    articles: Sequence[tuple[str, str | None]],
+    stated: Sequence[dt.date | None],
+    language: str,
+    memo: Memo,
 ) -> set[dt.date]:
     """The days the dated articles speak of, and their own dates."""
     days: set[dt.date] = {d for d in stated if d is not None}
     for (text, _), date in zip(articles, stated, strict=True):
         if date is None:
             continue
-        for expression in find_time_expressions(text, date, language=language):
+        for expression in find_time_expressions(text, date, language=language, memo=memo):
             if expression.kind != "span":
                 days.update(_days(expression))
     return days
 
 
 def _pinned_dates(
-    texts: Sequence[str], stated: Sequence[dt.date | None], language: str
+    texts: Sequence[str], stated: Sequence[dt.date | None], language: str, memo: Memo
 ) -> list[list[tuple[dt.date, str]]]:
     """Per article, the dates its weekday+day+month expressions pin ("Monday February 7"
     is 2022-02-07 near the story's years), or that it writes in full with a year."""
@@ -102,12 +106,14 @@ def _pinned_dates(
     years = [d.year for d in stated if d is not None]
     if not years:
         for text in texts:
-            years.extend(_mentioned_years(find_time_expressions(text, None, language=language)))
+            years.extend(
+                _mentioned_years(find_time_expressions(text, None, language=language, memo=memo))
+            )
     hint = max(years) if years else None
     pinned: list[list[tuple[dt.date, str]]] = []
     for text in texts:
         found: list[tuple[dt.date, str]] = []
-        for expression in find_time_expressions(text, None, language=language):
+        for expression in find_time_expressions(text, None, language=language, memo=memo):
             if expression.kind not in _DATED_KINDS:
                 continue
             weekday = _weekday_date(expression, grammar, hint)
@@ -185,10 +191,11 @@ def _best(
     story_days: set[dt.date],
     support: Counter[dt.date],
     language: str,
+    memo: Memo,
 ) -> PublicationDate:
     scored = []
     for candidate in candidates:
-        agree, broken = _fit(text, candidate.date, story_days, language)
+        agree, broken = _fit(text, candidate.date, story_days, language, memo)
         direct = any(not r.startswith("a day next") for r in candidate.reasons)
         key = (len(agree) - 2 * len(broken), support[candidate.date], direct)
         scored.append((key, candidate.date.toordinal(), candidate, agree, broken))
@@ -209,13 +216,13 @@ def _best(
 
 
 def _fit(
-    text: str, date: dt.date, story_days: set[dt.date], language: str
+    text: str, date: dt.date, story_days: set[dt.date], language: str, memo: Memo
 ) -> tuple[list[str], list[str]]:
     """The article's relative days that land on days of the story when it is dated
     `date`, and its tensed full dates that contradict that date (a past event after it,
     a future one before it)."""
     agree, broken = [], []
-    for expression in find_time_expressions(text, date, language=language):
+    for expression in find_time_expressions(text, date, language=language, memo=memo):
         days = _days(expression)
         relative = expression.anchor == "publication" and expression.kind in _RELATIVE_DAY_KINDS
         if relative and any(d in story_days for d in days):
