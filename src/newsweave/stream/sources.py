@@ -54,7 +54,7 @@ def iter_items(
     fetcher = fetcher or Fetcher(options.fetch)
     for source in sources:
         if is_url(source):
-            yield from _url_items(source, options, fetcher)
+            yield from url_items(source, options, fetcher)
         elif source != "-" and os.path.isdir(source):
             for entry in list_directory(source):
                 if entry.reason is not None:
@@ -81,7 +81,9 @@ def _path_items(path: str, options: SourceOptions, fetcher: Fetcher) -> Iterator
         yield Item(skipped.input, reason=skipped.reason)
 
 
-def _url_items(url: str, options: SourceOptions, fetcher: Fetcher) -> Iterator[Item]:
+def url_items(url: str, options: SourceOptions, fetcher: Fetcher) -> Iterator[Item]:
+    """The items of one http(s) URL, fetched with `fetcher`: the page's article, or one per
+    entry of a feed; a fetch or read that fails gives an item with its one-line reason."""
     try:
         fetched = fetcher.get(url)
     except InputError as error:

@@ -3,7 +3,8 @@
 Every digest answer is the document `newsweave digest --format json` prints (see
 `newsweave schema`). Errors answer `{"detail": "<one line>"}` with a 4xx status:
 413 for a body or an article count above the limits, 422 for input that holds no article
-or fails validation, 404 for an unknown story, 503 when stories are not available.
+or fails validation, 403 for URLs sent to a server started without --fetch-urls, 404 for an
+unknown story, 503 when stories are not available.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, File, Form, Path, Request, UploadFile
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 from starlette.concurrency import run_in_threadpool
 
 from newsweave import __version__
@@ -20,6 +21,7 @@ from newsweave.web.errors import digest_errors
 from newsweave.web.inputs import PastedArticle, Upload, read_inputs
 from newsweave.web.service import DigestService, TooManyArticles
 from newsweave.web.stories import StoryView, list_stories, story_digest
+from newsweave.web.urls import MAX_URL_CHARS, MAX_URLS, fetch_urls, url_problem
 
 router = APIRouter(prefix="/api")
 
@@ -49,6 +51,10 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     413: _error("The body, or the number of articles, is above the server's limits"),
     **INVALID,
 }
+URL_ERRORS: dict[int | str, dict[str, Any]] = {
+    403: _error("URLs sent to a server started without --fetch-urls"),
+    **ERRORS,
+}
 STORY_ERRORS: dict[int | str, dict[str, Any]] = {
     404: _error("No story with this id"),
     503: _error("No story store (start with --db FILE), or stories are not installed"),
@@ -73,19 +79,44 @@ class ArticleIn(BaseModel):
     text: str = Field(min_length=1, description="The article: plain text, HTML or JSON")
     title: str | None = Field(None, max_length=1000, description="Headline")
     source: str | None = Field(None, max_length=200, description="Outlet name")
-    url: str | None = Field(None, max_length=2000, description="Address (not fetched)")
+    url: str | None = Field(None, max_length=2000, description="Address (metadata only)")
     published: str | None = Field(
         None, pattern=r"^\d{4}-\d{2}-\d{2}$", description="Publication date, YYYY-MM-DD"
     )
 
 
+def _fetchable(url: str) -> str:
+    problem = url_problem(url)
+    if problem:
+        raise ValueError(problem)
+    return url
+
+
+FetchableUrl = Annotated[str, Field(max_length=MAX_URL_CHARS), AfterValidator(_fetchable)]
+
+
 class DigestRequest(BaseModel):
-    """Articles about one event, and the summary length wanted."""
+    """Articles about one event, given as text or as web addresses, and the summary length
+    wanted. At least one article or URL."""
 
     model_config = ConfigDict(extra="forbid")
 
-    articles: list[ArticleIn] = Field(min_length=1, description="The articles to digest")
+    articles: list[ArticleIn] = Field(default_factory=list, description="The articles to digest")
+    urls: list[FetchableUrl] = Field(
+        default_factory=list,
+        max_length=MAX_URLS,
+        description="http(s) addresses of articles for the server to fetch and digest; only "
+        "when it was started with --fetch-urls (403 otherwise). A URL that cannot be fetched "
+        "or read is listed in the digest's `skipped` with its reason",
+    )
     words: int | None = Field(None, description="Summary length in words (default 150)")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _not_empty(cls, data: Any) -> Any:
+        if isinstance(data, dict) and not data.get("articles") and not data.get("urls"):
+            raise ValueError("no articles and no urls: give at least one article or URL")
+        return data
 
 
 @router.get("/health", summary="Is the server up")
@@ -100,15 +131,22 @@ def health(request: Request) -> dict[str, Any]:
 
 @router.post(
     "/digest",
-    summary="Digest pasted articles",
-    responses={200: {"description": DIGEST_DOC}, **ERRORS},
+    summary="Digest pasted articles or web addresses",
+    responses={200: {"description": DIGEST_DOC}, **URL_ERRORS},
 )
 def digest_text(body: DigestRequest, digests: Service) -> dict[str, Any]:
-    """Digest the articles in the body. Nothing is fetched: `url` is metadata only."""
+    """Digest the articles in the body, and those at `urls` when the server fetches URLs
+    (started with --fetch-urls). An article's `url` is metadata only, never fetched."""
     pasted = [PastedArticle(**article.model_dump()) for article in body.articles]
     with digest_errors():
-        check_count(len(pasted), digests.settings.max_articles, "articles")
-        return to_dict(digests.digest(read_inputs(pasted, []), body.words))
+        count = len(pasted) + len(body.urls)
+        check_count(count, digests.settings.max_articles, "articles and URLs")
+        digests.options(body.words)  # a bad length is refused before anything is fetched
+        fetched = fetch_urls(body.urls, digests.settings)
+        inputs = read_inputs(pasted, [])
+        inputs.documents.extend(fetched.documents)
+        inputs.skipped.extend(fetched.skipped)
+        return to_dict(digests.digest(inputs, body.words))
 
 
 @router.post(

@@ -21,9 +21,21 @@ Digest several outlets' articles about one event: a summary whose every sentence
 outlets that report it, what they agree on, where they differ, and who said what.
 
 Digest answers follow `newsweave schema`. Errors answer `{"detail": "..."}` with a 4xx
-status. Nothing is fetched from the network and no server path is ever taken from a
-request: send the articles' text or files.
+status. No server path is ever taken from a request: send the articles' text or files.
 """
+
+
+def fetch_note(settings: WebSettings) -> str:
+    """What the API description says about fetching URLs, for this server's settings."""
+    if not settings.fetch_urls:
+        return "Nothing is fetched from the network: a request naming `urls` is refused (403)."
+    if settings.allow_private_urls:
+        return "This server fetches the `urls` a request names, private addresses included."
+    return (
+        "This server fetches the `urls` a request names, public addresses only: a URL whose "
+        'host is loopback, private, link-local, multicast or reserved is skipped as "address '
+        'not allowed".'
+    )
 
 
 def create_app(settings: WebSettings | None = None) -> FastAPI:
@@ -32,7 +44,7 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     app = FastAPI(
         title="newsweave",
         version=__version__,
-        description=DESCRIPTION,
+        description=f"{DESCRIPTION}\n{fetch_note(settings)}",
         docs_url=None,  # FastAPI's docs pages load script from a CDN: see apidocs.py
         redoc_url=None,
     )

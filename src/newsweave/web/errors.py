@@ -15,14 +15,18 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from newsweave.errors import ConfigError, InputError, NewsweaveError
 from newsweave.web.service import TooManyArticles
 from newsweave.web.templating import render
+from newsweave.web.urls import FetchDisabled
 
 UNPROCESSABLE = 422
 
 
 def status_of(error: NewsweaveError) -> int:
-    """413 for requests above the limits, 422 for input or options that cannot be used."""
+    """413 for requests above the limits, 403 for URLs sent to a server that does not fetch,
+    422 for input or options that cannot be used."""
     if isinstance(error, TooManyArticles):
         return 413
+    if isinstance(error, FetchDisabled):
+        return 403
     if isinstance(error, InputError | ConfigError):
         return UNPROCESSABLE
     return 400

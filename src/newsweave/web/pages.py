@@ -20,12 +20,15 @@ from newsweave.web.errors import status_of
 from newsweave.web.inputs import PastedArticle, read_inputs
 from newsweave.web.stories import StoryView, list_stories, story_digest
 from newsweave.web.templating import render
+from newsweave.web.urls import MAX_URLS, fetch_urls, split_urls
 from newsweave.web.view import digest_view
 
 router = APIRouter(include_in_schema=False)
 
 PASTE_BOXES = 3
 LATEST_STORIES = 10
+NOTHING = "nothing to digest: paste an article's text or choose files"
+NOTHING_OR_URLS = "nothing to digest: paste an article's text, choose files or give web addresses"
 
 
 def _page(template: str, status: int = 200, **context: object) -> HTMLResponse:
@@ -39,6 +42,7 @@ def _form(
     status: int = 200,
     texts: list[str] | None = None,
     sources: list[str] | None = None,
+    urls: str = "",
     words: int | None = None,
 ) -> HTMLResponse:
     settings = request.app.state.settings
@@ -53,6 +57,8 @@ def _form(
         page_title="Digest articles",
         error=error,
         boxes=list(zip(sources, texts, strict=True)),
+        urls=urls,
+        max_urls=MAX_URLS,
         words=words or settings.default_words,
         settings=settings,
         stories=_latest_stories(settings.db),
@@ -85,6 +91,7 @@ async def digest_form(
     texts: Annotated[list[str], Form()] = [],  # noqa: B006 (FastAPI copies defaults)
     sources: Annotated[list[str], Form()] = [],  # noqa: B006
     files: Annotated[list[UploadFile], File()] = [],  # noqa: B006
+    urls: Annotated[str, Form()] = "",
     words: Annotated[int | None, Form()] = None,
 ) -> Response:
     """Digest the form's articles, keep the digest, and send the browser to its page."""
@@ -94,12 +101,20 @@ async def digest_form(
         for text, source in zip(texts, [*sources, *[""] * len(texts)], strict=False)
         if text.strip()
     ]
+    addresses = split_urls(urls)
     try:
         uploads = await read_uploads(files, digests.settings.max_articles)
-        check_count(len(pasted) + len(uploads), digests.settings.max_articles, "articles")
-        if not pasted and not uploads:
-            raise NoArticlesError("nothing to digest: paste an article's text or choose files")
-        result = await run_in_threadpool(digests.digest, read_inputs(pasted, uploads), words)
+        count = len(pasted) + len(uploads) + len(addresses)
+        check_count(count, digests.settings.max_articles, "articles")
+        if not count:
+            fetching = digests.settings.fetch_urls
+            raise NoArticlesError(NOTHING_OR_URLS if fetching else NOTHING)
+        digests.options(words)  # a bad length is refused before anything is fetched
+        inputs = read_inputs(pasted, uploads)
+        fetched = await run_in_threadpool(fetch_urls, addresses, digests.settings)
+        inputs.documents.extend(fetched.documents)
+        inputs.skipped.extend(fetched.skipped)
+        result = await run_in_threadpool(digests.digest, inputs, words)
     except NewsweaveError as error:
         return _form(
             request,
@@ -107,6 +122,7 @@ async def digest_form(
             status=status_of(error),
             texts=texts,
             sources=sources,
+            urls=urls,
             words=words,
         )
     key = digests.cache.add(result)

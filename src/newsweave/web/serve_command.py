@@ -19,7 +19,9 @@ from newsweave.web.settings import MIB, WebSettings
 INSTALL = "the web app needs its extra packages: pip install 'newsweave[web]'"
 DESCRIPTION = (
     "Serve the web app and JSON API: paste or upload articles, or pick a story, and read "
-    "the digest with every citation one click from its sentence. API reference at /api/docs."
+    "the digest with every citation one click from its sentence. API reference at /api/docs. "
+    "The server fetches nothing unless started with --fetch-urls, and then only public "
+    "addresses (not loopback, private, link-local, multicast or reserved ones)."
 )
 
 
@@ -52,6 +54,25 @@ def add_serve_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help="digests computed at once; more requests wait their turn (default 2)",
     )
+    parser.add_argument(
+        "--fetch-urls",
+        action="store_true",
+        help="let clients name web addresses (URLs) for the server to fetch and digest; off "
+        "by default, and even then only public addresses are fetched",
+    )
+    parser.add_argument(
+        "--allow-private-urls",
+        action="store_true",
+        help="with --fetch-urls, also fetch loopback, private and link-local addresses "
+        "(for tests: anyone who can reach the server can then reach your network through it)",
+    )
+    parser.add_argument(
+        "--fetch-timeout",
+        type=float,
+        default=10.0,
+        metavar="SECONDS",
+        help="with --fetch-urls, how long to wait for a web server (default 10)",
+    )
     parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
 
 
@@ -81,8 +102,21 @@ def settings_from(args: argparse.Namespace) -> WebSettings:
         raise ConfigError(f"--max-body must be above 0 and at most 1024 MB, not {args.max_body}")
     if args.workers < 1:
         raise ConfigError(f"--workers must be at least 1, not {args.workers}")
+    if args.allow_private_urls and not args.fetch_urls:
+        raise ConfigError("--allow-private-urls only applies with --fetch-urls")
+    if not 0 < args.fetch_timeout <= 300:
+        raise ConfigError(
+            f"--fetch-timeout must be above 0 and at most 300 seconds, not {args.fetch_timeout}"
+        )
     db = Path(args.db) if args.db else None
-    return WebSettings(db=db, max_body_bytes=int(args.max_body * MIB), digest_workers=args.workers)
+    return WebSettings(
+        db=db,
+        max_body_bytes=int(args.max_body * MIB),
+        digest_workers=args.workers,
+        fetch_urls=args.fetch_urls,
+        allow_private_urls=args.allow_private_urls,
+        fetch_timeout=args.fetch_timeout,
+    )
 
 
 def run_serve(args: argparse.Namespace) -> int:
@@ -98,6 +132,12 @@ def run_serve(args: argparse.Namespace) -> int:
         print(
             f"newsweave: warning: listening on {args.host}, reachable from other machines; "
             "the app has no login",
+            file=sys.stderr,
+        )
+    if settings.allow_private_urls:
+        print(
+            "newsweave: warning: --allow-private-urls: clients can make this server fetch "
+            "addresses on its own machine and network",
             file=sys.stderr,
         )
     listening = listen(args.host, args.port)
