@@ -17,10 +17,11 @@ from starlette.concurrency import run_in_threadpool
 
 from newsweave import __version__
 from newsweave.report.json_report import to_dict
+from newsweave.stream.store import StoryInfo
 from newsweave.web.errors import digest_errors
 from newsweave.web.inputs import PastedArticle, Upload, read_inputs
 from newsweave.web.service import DigestService, TooManyArticles
-from newsweave.web.stories import StoryView, list_stories, story_digest
+from newsweave.web.stories import list_stories, story_digest
 from newsweave.web.urls import MAX_URL_CHARS, MAX_URLS, fetch_urls, url_problem
 
 router = APIRouter(prefix="/api")
@@ -192,7 +193,7 @@ def sample_digest(digests: Service) -> dict[str, Any]:
 
 
 @router.get("/stories", summary="List the stories in the store", responses=STORY_ERRORS)
-def stories(request: Request) -> list[StoryView]:
+def stories(request: Request) -> list[StoryInfo]:
     """Every story of the store given with --db, with its articles."""
     return list_stories(request.app.state.settings.db)
 

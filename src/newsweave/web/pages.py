@@ -14,11 +14,12 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from newsweave.errors import NewsweaveError, NoArticlesError
 from newsweave.model import Digest
 from newsweave.report.json_report import to_dict
+from newsweave.stream.store import StoryInfo
 from newsweave.web.api import check_count, read_uploads, service
 from newsweave.web.apidocs import operations, schemas
 from newsweave.web.errors import status_of
 from newsweave.web.inputs import PastedArticle, read_inputs
-from newsweave.web.stories import StoryView, list_stories, story_digest
+from newsweave.web.stories import list_stories, story_digest
 from newsweave.web.templating import render
 from newsweave.web.urls import MAX_URLS, fetch_urls, split_urls
 from newsweave.web.view import digest_view
@@ -65,7 +66,7 @@ def _form(
     )
 
 
-def _latest_stories(db: FilePath | None) -> list[StoryView] | None:
+def _latest_stories(db: FilePath | None) -> list[StoryInfo] | None:
     """The newest stories for the form page; None when there is no store to pick from."""
     if db is None:
         return None
