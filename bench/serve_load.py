@@ -8,7 +8,7 @@ errors, throughput, latency percentiles and the server's peak resident memory (V
 /proc, so Linux only). Bounded: every request has a timeout and the whole run a deadline;
 the server is stopped at the end whatever happens.
 
-    python bench/serve_load.py [--requests 100] [--concurrency 100] [--workers 2]
+    python bench/serve_load.py [--requests 100] [--concurrency 100] [--workers 2] [--ner rules]
                                [--json bench/results/serve_load.json]
 """
 
@@ -59,9 +59,9 @@ def sample_body() -> bytes:
     return json.dumps({"articles": articles}).encode("utf-8")
 
 
-def start_server(workers: int, timeout: float) -> tuple[subprocess.Popen[str], int]:
+def start_server(workers: int, timeout: float, ner: str) -> tuple[subprocess.Popen[str], int]:
     command = [sys.executable, "-m", "newsweave.web", "--host", HOST, "--port", "0"]
-    command += ["--workers", str(workers)]
+    command += ["--workers", str(workers), "--ner", ner]
     server = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
     found: list[int] = []
 
@@ -138,9 +138,9 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[index]
 
 
-def run(requests: int, concurrency: int, workers: int, timeout: float) -> Result:
+def run(requests: int, concurrency: int, workers: int, timeout: float, ner: str) -> Result:
     body = sample_body()
-    server, port = start_server(workers, timeout=60)
+    server, port = start_server(workers, timeout=60, ner=ner)
     try:
         wait_healthy(port, timeout=60)
         status, warmup = post(port, "/api/digest", body, timeout)
@@ -187,11 +187,14 @@ def main() -> int:
     parser.add_argument("--concurrency", type=int, default=100, help="requests in flight")
     parser.add_argument("--workers", type=int, default=2, help="the server's --workers")
     parser.add_argument("--timeout", type=float, default=300.0, help="seconds per request")
+    parser.add_argument(
+        "--ner", choices=("auto", "spacy", "rules"), default="auto", help="the server's --ner"
+    )
     parser.add_argument("--json", metavar="FILE", help="also write the numbers here")
     args = parser.parse_args()
     if not 1 <= args.requests <= 1000 or not 1 <= args.concurrency <= 200:
         parser.error("--requests must be 1 to 1000 and --concurrency 1 to 200")
-    result = run(args.requests, args.concurrency, args.workers, args.timeout)
+    result = run(args.requests, args.concurrency, args.workers, args.timeout, args.ner)
     print(f"newsweave serve, {result.machine}; server --workers {result.workers}")
     print(
         f"{result.requests} POST /api/digest of the bundled sample (5 articles), "

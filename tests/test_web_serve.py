@@ -91,3 +91,13 @@ def test_a_port_in_use_is_a_one_line_error() -> None:
         _, err = server.communicate(timeout=30)
     assert server.returncode == 1
     assert re.fullmatch(r"newsweave: error: cannot listen on 127\.0\.0\.1:\d+: .+\n", err)
+
+
+def test_ner_setting_reaches_the_digest_options() -> None:
+    parser = argparse.ArgumentParser()
+    add_serve_parser(parser.add_subparsers(dest="command"))
+    settings = settings_from(parser.parse_args(["serve", "--ner", "rules"]))
+    assert settings.ner == "rules"
+    from newsweave.web.service import DigestService
+
+    assert DigestService(settings).options(None).ner == "rules"

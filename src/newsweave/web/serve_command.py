@@ -73,6 +73,13 @@ def add_serve_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="SECONDS",
         help="with --fetch-urls, how long to wait for a web server (default 10)",
     )
+    parser.add_argument(
+        "--ner",
+        choices=("auto", "spacy", "rules"),
+        default="auto",
+        help="entity types: spaCy when the ner extra is installed (auto), or the rules alone "
+        "(rules, fastest), as for digest",
+    )
     parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
 
 
@@ -116,6 +123,7 @@ def settings_from(args: argparse.Namespace) -> WebSettings:
         fetch_urls=args.fetch_urls,
         allow_private_urls=args.allow_private_urls,
         fetch_timeout=args.fetch_timeout,
+        ner=args.ner,
     )
 
 

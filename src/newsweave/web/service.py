@@ -43,7 +43,7 @@ class DigestService:
         low, high = self.settings.min_words, self.settings.max_words
         if not low <= chosen <= high:
             raise ConfigError(f"words must be between {low} and {high}, not {chosen}")
-        base = DigestOptions()
+        base = DigestOptions(ner=self.settings.ner)
         return replace(base, summary=SummaryOptions(words=chosen))
 
     def digest(self, inputs: Inputs, words: int | None = None) -> Digest:

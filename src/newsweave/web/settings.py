@@ -36,6 +36,7 @@ class WebSettings:
     digest_workers: int = 2
     cache_size: int = 32
     fetch_urls: bool = False
+    ner: str = "auto"  # entity types, as DigestOptions.ner
     allow_private_urls: bool = False
     fetch_timeout: float = 10.0
     fetch_retries: int = 0
