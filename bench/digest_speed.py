@@ -4,7 +4,7 @@ Clusters: the real five-outlet seed cluster (../shared/seeds), a real 10-article
 (MultiLing 2011 topic M000, English) and the bundled sample. The peer, measured in the same
 run on the same sentences and word budget, is sumy's LexRank (pip install -e '.[bench]').
 
-    python bench/digest_speed.py [--repeat 10] [--json bench/results/speed.json]
+    python bench/digest_speed.py [--repeat 10] [--ner rules|auto] [--json FILE]
 """
 
 from __future__ import annotations
@@ -41,9 +41,9 @@ def clusters() -> dict[str, list[Path]]:
     return found
 
 
-def cold_seconds(paths: list[Path], repeat: int) -> float:
+def cold_seconds(paths: list[Path], repeat: int, ner: str) -> float:
     command = [sys.executable, "-m", "newsweave", "digest", *map(str, paths)]
-    command += ["--format", "json", "-o", os.devnull, "--quiet"]
+    command += ["--format", "json", "-o", os.devnull, "--quiet", "--ner", ner]
     return median_seconds(lambda: subprocess.run(command, check=True, capture_output=True), repeat)
 
 
@@ -90,19 +90,28 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=10, help="warm runs per cluster")
     parser.add_argument("--cold-repeat", type=int, default=3, help="cold runs per cluster")
     parser.add_argument("--words", type=int, default=150)
+    parser.add_argument(
+        "--ner",
+        choices=("rules", "auto"),
+        default="rules",
+        help="entity types: rules (the default install) or auto (spaCy when installed)",
+    )
     parser.add_argument("--json", type=Path, help="also write the results here")
     args = parser.parse_args()
-    options = newsweave.DigestOptions(summary=newsweave.SummaryOptions(words=args.words))
+    options = newsweave.DigestOptions(
+        summary=newsweave.SummaryOptions(words=args.words), ner=args.ner
+    )
     rows = []
     for name, paths in clusters().items():
         newsweave.digest(paths, options=options)  # warm the model and caches
         warm = median_seconds(lambda p=paths: newsweave.digest(p, options=options), args.repeat)
-        cold = cold_seconds(paths, args.cold_repeat)
+        cold = cold_seconds(paths, args.cold_repeat, args.ner)
         peer = lexrank_peer(paths, args.words)
         peer_seconds = median_seconds(peer, args.repeat) if peer else None
         rows.append({"cluster": name, "cold_s": cold, "warm_s": warm, "lexrank_s": peer_seconds})
     print(
         f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+        f"; entity types: {args.ner}"
     )
     print("| cluster | cold digest (s) | warm digest (s) | sumy LexRank (s) | warm / LexRank |")
     print("|---|---:|---:|---:|---:|")

@@ -107,7 +107,7 @@ def digest_documents(
     if not articles:
         raise NoArticlesError(_nothing_to_digest(all_skipped))
     language = _majority_language(articles)
-    readings: Memo = {}  # temporal expressions, read once per article text
+    readings = Memo()  # temporal expressions, read once per article text
     with_publication_dates(articles, readings)
     progress("comparing sentences, aligning facts, summarising")
     summary, alignment = cited_summary(articles, embedder, language=language, options=opts)

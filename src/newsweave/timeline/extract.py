@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from newsweave.timeline.atoms import Atom, find_atoms
 from newsweave.timeline.english import GRAMMAR as ENGLISH
@@ -29,10 +30,20 @@ _ABBREVIATIONS = frozenset(
 )  # fmt: skip
 
 
-# The grammar's matches in a text do not depend on the reference date: a caller that reads
-# texts again (against several candidate dates, or once to date the story and once to date
-# its clauses) passes one dict to keep them, keyed by (text, language).
-Memo = dict[tuple[str, str], tuple[Atom, ...]]
+Sentences = tuple[tuple[int, int], ...]
+# What reading a text yields before a reference date is applied: the grammar's matches,
+# each with the tense of its clause.
+Readings = tuple[tuple[Atom, int], ...]
+
+
+@dataclass
+class Memo:
+    """Readings kept for texts read again (against several candidate dates, or once to
+    date the story and once to date its clauses): the grammar's matches by text, and the
+    tenses by text and sentence offsets (None: the offsets `split_sentences` gives)."""
+
+    atoms: dict[tuple[str, str], tuple[Atom, ...]] = field(default_factory=dict)
+    readings: dict[tuple[str, str, Sentences | None], Readings] = field(default_factory=dict)
 
 
 def find_time_expressions(
@@ -57,20 +68,18 @@ def find_time_expressions(
     if isinstance(reference, dt.datetime):  # a timestamp counts by its calendar day
         reference = reference.date()
     resolver = _RESOLVERS.setdefault(language, Resolver(grammar))
-    sentences = sorted(sentence_spans) if sentence_spans is not None else split_sentences(text)
+    given = tuple(sorted(sentence_spans)) if sentence_spans is not None else None
+    key = (text, language, given)
+    memo = memo if memo is not None else Memo()
+    readings = memo.readings.get(key)
+    if readings is None:
+        readings = memo.readings[key] = _read(text, grammar, given, memo)
     found: list[TimeExpression] = []
     base: TimeExpression | None = None
     day: TimeExpression | None = None
-    atoms = memo.get((text, language)) if memo is not None else None
-    if atoms is None:
-        atoms = tuple(find_atoms(text, grammar))
-        if memo is not None:
-            memo[(text, language)] = atoms
-    for atom in atoms:
+    for atom, tense in readings:
         if day is not None and "\n" in text[day.end : atom.start]:
             day = None  # a clock time or part of day is read on a day of its own paragraph
-        first, last = _sentence_of(sentences, atom.start, len(text))
-        tense = grammar.tense(text[first:last], atom.start - first, atom.end - first)
         expression = resolver.resolve(text, atom, Context(reference, tense, base, day))
         if expression is None:
             continue
@@ -80,6 +89,19 @@ def find_time_expressions(
             if expression.granularity == "day" and expression.value.end is None:
                 day = expression
     return found
+
+
+def _read(text: str, grammar: Grammar, given: Sentences | None, memo: Memo) -> Readings:
+    """The parts of reading `text` that do not depend on the reference date."""
+    sentences = given if given is not None else tuple(split_sentences(text))
+    atoms = memo.atoms.get((text, grammar.language))
+    if atoms is None:
+        atoms = memo.atoms[(text, grammar.language)] = tuple(find_atoms(text, grammar))
+    read = []
+    for atom in atoms:
+        first, last = _sentence_of(sentences, atom.start, len(text))
+        read.append((atom, grammar.tense(text[first:last], atom.start - first, atom.end - first)))
+    return tuple(read)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -39,7 +39,7 @@ def infer_publication_dates(
     in the text. Ties go to the date most articles state. With no candidate, None.
     """
     stated = [_parse(date) for _, date in articles]
-    memo = {} if memo is None else memo  # each text is read against several dates
+    memo = Memo() if memo is None else memo  # each text is read against several dates
     story_days = _story_days(articles, stated, language, memo)
     support = Counter(d for d in stated if d is not None)
     pinned = _pinned_dates([text for text, _ in articles], stated, language, memo)
