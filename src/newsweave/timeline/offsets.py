@@ -25,12 +25,19 @@ class OffsetReaders:
 
     grammar: Grammar
 
-    def _ago(self, g: dict[str, str], c: Context) -> Reading | None:
+    def _counted(self, g: dict[str, str]) -> tuple[int, bool, str] | None:
+        """The number, whether it is vague ("a few"), and the unit of "two years"."""
         counted = self.grammar.number(g["num"])
         if counted is None:
             return None
         amount, vague = counted
-        unit = self.grammar.units[g["unit"].lower()]
+        return amount, vague, self.grammar.units[g["unit"].lower()]
+
+    def _ago(self, g: dict[str, str], c: Context) -> Reading | None:
+        counted = self._counted(g)
+        if counted is None:
+            return None
+        amount, vague, unit = counted
         granularity = UNIT_GRANULARITY[unit]
         duration = cal.iso_duration(amount, unit)
         if c.reference is None:
@@ -46,11 +53,10 @@ class OffsetReaders:
     def _ahead(self, g: dict[str, str], c: Context) -> Reading | None:
         """ "in two weeks": a date to come when the clause is future, else a length of time
         ("the first visit in 10 years")."""
-        counted = self.grammar.number(g["num"])
+        counted = self._counted(g)
         if counted is None:
             return None
-        amount, vague = counted
-        unit = self.grammar.units[g["unit"].lower()]
+        amount, vague, unit = counted
         granularity = UNIT_GRANULARITY[unit]
         if unit == "week":
             granularity = "day"
@@ -64,11 +70,10 @@ class OffsetReaders:
                        duration)  # fmt: skip
 
     def _offset(self, g: dict[str, str], c: Context) -> Reading | None:
-        counted = self.grammar.number(g["num"])
+        counted = self._counted(g)
         if counted is None:
             return None
-        amount, vague = counted
-        unit = self.grammar.units[g["unit"].lower()]
+        amount, vague, unit = counted
         step = self.grammar.directions[g["dir"].lower()]
         duration = cal.iso_duration(amount, unit)
         unit_granularity = UNIT_GRANULARITY[unit]

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from newsweave.errors import ConfigError, MissingDependency, NewsweaveError
+from newsweave.recognisers import RECOGNISER_HELP, RECOGNISERS
 from newsweave.web.settings import MIB, WebSettings
 
 INSTALL = "the web app needs its extra packages: pip install 'newsweave[web]'"
@@ -73,13 +74,7 @@ def add_serve_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="SECONDS",
         help="with --fetch-urls, how long to wait for a web server (default 10)",
     )
-    parser.add_argument(
-        "--ner",
-        choices=("auto", "spacy", "rules"),
-        default="auto",
-        help="entity types: spaCy when the ner extra is installed (auto), or the rules alone "
-        "(rules, fastest), as for digest",
-    )
+    parser.add_argument("--ner", choices=RECOGNISERS, default="auto", help=RECOGNISER_HELP)
     parser.add_argument("--debug", action="store_true", help="show tracebacks on errors")
 
 
