@@ -5,7 +5,7 @@ See docs/timeline.md."""
 
 from __future__ import annotations
 
-from newsweave.timeline.extract import GRAMMARS, find_time_expressions, split_sentences
+from newsweave.timeline.extract import GRAMMARS, find_time_expressions
 from newsweave.timeline.grammar import Grammar
 from newsweave.timeline.model import (
     Anchor,
@@ -26,5 +26,4 @@ __all__ = [
     "TimeValue",
     "find_time_expressions",
     "infer_publication_dates",
-    "split_sentences",
 ]

@@ -4,11 +4,11 @@ so that "two years later" and "later that month" count from the dates before the
 from __future__ import annotations
 
 import datetime as dt
-import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from newsweave.text import split_sentences
 from newsweave.timeline.atoms import Atom, find_atoms
 from newsweave.timeline.english import GRAMMAR as ENGLISH
 from newsweave.timeline.grammar import Grammar
@@ -22,14 +22,6 @@ _RESOLVERS: dict[str, Resolver] = {}
 # Kinds whose value can be counted from ("two years later"): not rolling spans ("the past
 # 10 days") nor bare clock times.
 _NOT_A_BASE = frozenset({"span", "clock", "part_of_day"})
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-Z])|\n+")
-_ABBREVIATIONS = frozenset(
-    {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt",
-     "prof", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-     "dec", "no", "vs", "u.s", "u.k", "a.m", "p.m", "messrs", "jr", "sr"}
-)  # fmt: skip
-
-
 Sentences = tuple[tuple[int, int], ...]
 # What reading a text yields before a reference date is applied: the grammar's matches,
 # each with the tense of its clause.
@@ -59,7 +51,7 @@ def find_time_expressions(
     `reference` is the publication date relative expressions count from; without it they
     are still found, with `value` None, unless an earlier date of the text anchors them.
     `sentence_spans` are the (start, end) offsets of the text's sentences (the tense of a
-    weekday is read within its sentence); by default a simple splitter cuts them.
+    weekday is read within its sentence); by default `newsweave.text.split_sentences` cuts them.
     Languages without a grammar give an empty list.
     """
     grammar = GRAMMARS.get(language)
@@ -102,22 +94,6 @@ def _read(text: str, grammar: Grammar, given: Sentences | None, memo: Memo) -> R
         first, last = _sentence_of(sentences, atom.start, len(text))
         read.append((atom, grammar.tense(text[first:last], atom.start - first, atom.end - first)))
     return tuple(read)
-
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Rough sentence offsets: after ., ! or ? before a capital, and at line breaks; not
-    after abbreviations such as "Mr." or "Feb."."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for match in _SENTENCE_END.finditer(text):
-        before = text[max(0, match.start() - 24) : match.start()].split()
-        word = before[-1] if before else ""
-        if word.rstrip(".").lower() in _ABBREVIATIONS or re.fullmatch(r"[A-Z]\.", word):
-            continue
-        spans.append((start, match.start()))
-        start = match.end()
-    spans.append((start, len(text)))
-    return [s for s in spans if s[1] > s[0]]
 
 
 def _sentence_of(sentences: Sequence[tuple[int, int]], offset: int, length: int) -> tuple[int, int]:
