@@ -1,4 +1,4 @@
-"""The data that flows through newsweave: plain dataclasses, no behaviour beyond ids.
+"""The data that flows through newsweave: plain dataclasses, no behaviour beyond ids and lookups.
 
 Offsets are character offsets (Python string indices) into the text named in each field's
 comment. Ids are content hashes, so the same input always gives the same ids.
@@ -7,6 +7,7 @@ comment. Ids are content hashes, so the same input always gives the same ids.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 
@@ -84,6 +85,13 @@ class Article:
     removed: list[Span] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     published_from: str | None = None  # how an inferred `published` was found
+
+    def sentence_at(self, offset: int) -> Sentence:
+        """The sentence holding `text[offset]` (the first sentence when none does)."""
+        index = bisect_right(self.sentences, offset, key=lambda s: s.start) - 1
+        if index >= 0 and offset < self.sentences[index].end:
+            return self.sentences[index]
+        return self.sentences[0]
 
 
 @dataclass(frozen=True)

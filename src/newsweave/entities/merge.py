@@ -285,7 +285,5 @@ def _start(mention: NameMention) -> int:
 
 
 def _span(article: Article, mention: NameMention) -> TextSpan:
-    sentence = next(
-        (s for s in article.sentences if s.start <= mention.start < s.end), article.sentences[0]
-    )
+    sentence = article.sentence_at(mention.start)
     return TextSpan(article.id, sentence.id, mention.start, mention.end, mention.text)

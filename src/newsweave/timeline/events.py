@@ -111,9 +111,7 @@ def _span(
 ) -> TextSpan:
     if clause is not None:
         return alignment.clauses[clause].span()
-    sentence = next(
-        (s for s in article.sentences if s.start <= expression.start < s.end), article.sentences[0]
-    )
+    sentence = article.sentence_at(expression.start)
     return TextSpan(article.id, sentence.id, sentence.start, sentence.end, sentence.text)
 
 
