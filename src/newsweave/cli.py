@@ -13,6 +13,7 @@ from newsweave import __version__
 from newsweave.errors import ConfigError, NewsweaveError
 from newsweave.recognisers import RECOGNISER_HELP, RECOGNISERS
 from newsweave.stream.cli_commands import add_stream_commands, run_ingest, run_stories
+from newsweave.terminal import print_skipped, progress_line
 from newsweave.web.serve_command import add_serve_parser, run_serve
 
 EXAMPLES = """\
@@ -155,7 +156,7 @@ def run_digest(args: argparse.Namespace) -> int:
         ner=args.ner,
     )
     show_progress = not args.quiet and sys.stderr.isatty()
-    with progress_display(show_progress) as report:
+    with stage_progress(show_progress) as report:
         if story:
             from newsweave.stream import digest_story
 
@@ -173,39 +174,19 @@ def run_digest(args: argparse.Namespace) -> int:
         print(f"newsweave: wrote {args.output}", file=sys.stderr)
     else:
         sys.stdout.write(text)
-    for skipped in result.skipped:
-        print(f"newsweave: skipped {skipped.input}: {skipped.reason}", file=sys.stderr)
+    print_skipped(result.skipped)
     return 0
 
 
 @contextmanager
-def progress_display(enabled: bool) -> Iterator[Callable[[str], None]]:
-    """A transient spinner naming the current stage on stderr, only on a terminal."""
-    if not enabled:
-        yield lambda _stage: None
-        return
-    from rich.console import Console
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+def stage_progress(enabled: bool) -> Iterator[Callable[[str], None]]:
+    """A transient line naming the digest's current stage on stderr, only on a terminal."""
+    from newsweave.pipeline import STAGES
 
-    stages = (
-        "reading",
-        "cleaning",
-        "comparing sentences, aligning facts, summarising",
-        "finding quotes",
-        "finding people, organisations and places",
-        "dating events",
-    )
-    with Progress(
-        SpinnerColumn(),
-        TextColumn("{task.description}"),
-        TimeElapsedColumn(),
-        console=Console(stderr=True),
-        transient=True,
-    ) as progress:
-        task = progress.add_task("newsweave", total=len(stages))
+    with progress_line(enabled, total=len(STAGES)) as update:
 
         def report(stage: str) -> None:
-            done = stages.index(stage) if stage in stages else 0
-            progress.update(task, description=f"newsweave: {stage}", completed=done)
+            done = STAGES.index(stage) if stage in STAGES else 0
+            update(f"newsweave: {stage}", completed=done)
 
         yield report

@@ -50,6 +50,16 @@ from newsweave.timeline.events import (
 from newsweave.timeline.extract import Memo
 
 Progress = Callable[[str], None]
+# The stages `digest` reports to its `progress` callback, in order.
+STAGES = (
+    "reading",
+    "cleaning",
+    "comparing sentences, aligning facts, summarising",
+    "finding quotes",
+    "finding people, organisations and places",
+    "dating events",
+)
+READING, CLEANING, COMPARING, QUOTES, ENTITIES, DATING = STAGES
 
 
 @dataclass(frozen=True)
@@ -83,7 +93,7 @@ def digest(
     `NoArticlesError` only when no input gives an article.
     """
     opts = options or DigestOptions()
-    progress("reading")
+    progress(READING)
     read = read_sources(inputs, stdin=stdin, options=opts.ingest)
     return digest_documents(
         read.documents, skipped=read.skipped, options=opts, embedder=embedder, progress=progress
@@ -101,7 +111,7 @@ def digest_documents(
     """Digest documents already read (by `newsweave.ingest` or built by the caller)."""
     opts = options or DigestOptions()
     embedder = embedder or default_embedder()
-    progress("cleaning")
+    progress(CLEANING)
     articles, dropped = build_articles(documents)
     all_skipped = [*skipped, *dropped]
     if not articles:
@@ -109,9 +119,9 @@ def digest_documents(
     language = _majority_language(articles)
     readings = Memo()  # temporal expressions, read once per article text
     with_publication_dates(articles, readings)
-    progress("comparing sentences, aligning facts, summarising")
+    progress(COMPARING)
     summary, alignment = cited_summary(articles, embedder, language=language, options=opts)
-    progress("finding quotes")
+    progress(QUOTES)
     quotes = group_quotes(
         articles,
         {a.id: find_quotes(a) for a in articles},
@@ -119,10 +129,10 @@ def digest_documents(
         language=language,
         options=opts.quotes,
     )
-    progress("finding people, organisations and places")
+    progress(ENTITIES)
     entities = find_entities(articles, ner=opts.ner)
     quotes = speakers_named_as_entities(quotes, entities)
-    progress("dating events")
+    progress(DATING)
     dated = dated_clauses(articles, alignment, readings)
     timeline = build_timeline(dated, alignment, entities)
     conflicts = [

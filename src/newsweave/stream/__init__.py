@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from newsweave.stream.clustering import ClusterOptions
-    from newsweave.stream.digest_story import digest_story
     from newsweave.stream.engine import DaskEngine, LocalEngine
     from newsweave.stream.fetch import FetchOptions
     from newsweave.stream.ingest_run import (
@@ -27,10 +26,11 @@ if TYPE_CHECKING:
     )
     from newsweave.stream.sources import SourceOptions
     from newsweave.stream.store import DEFAULT_DB, Store, StoryArticle, StoryInfo
+    from newsweave.stream.story_digest import digest_story
 
 _HOMES = {
     "ClusterOptions": "clustering",
-    "digest_story": "digest_story",
+    "digest_story": "story_digest",  # a module named like the function would shadow it
     "DaskEngine": "engine",
     "LocalEngine": "engine",
     "FetchOptions": "fetch",

@@ -12,6 +12,7 @@ from dataclasses import asdict
 from typing import Any
 
 from newsweave.errors import ConfigError
+from newsweave.terminal import print_skipped, progress_line
 
 INGEST_EXAMPLES = """\
 examples:
@@ -134,48 +135,30 @@ def run_ingest(args: argparse.Namespace) -> int:
         f"{report.new_stories} new stories, {len(report.merges)} merges; "
         f"{report.seconds:.1f} s ({rate:.0f} articles/s) -> {args.db}"
     )
-    for skipped in report.skipped[:20]:
-        print(f"newsweave: skipped {skipped.input}: {skipped.reason}", file=sys.stderr)
-    if len(report.skipped) > 20:
-        more = len(report.skipped) - 20
-        print(f"newsweave: ... and {more} more skipped (table 'inputs')", file=sys.stderr)
+    print_skipped(report.skipped, limit=20, more=" (table 'inputs')")
     return 0
 
 
 @contextmanager
 def ingest_progress(enabled: bool) -> Iterator[Callable[[Any], None]]:
-    """A progress bar with counts and throughput on stderr, only on a terminal."""
-    if not enabled:
-        yield lambda _report: None
-        return
-    from rich.console import Console
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-    with Progress(
-        SpinnerColumn(),
-        TextColumn("{task.description}"),
-        TimeElapsedColumn(),
-        console=Console(stderr=True),
-        transient=True,
-    ) as progress:
-        task = progress.add_task("ingesting", total=None)
+    """A progress line with counts and throughput on stderr, only on a terminal."""
+    with progress_line(enabled) as update:
 
         def report(state: Any) -> None:
             counts = state.counts
             done = counts["stored"] + counts["duplicate"]
             rate = done / state.seconds if state.seconds else 0.0
-            progress.update(
-                task,
-                description=f"ingesting: {state.inputs} inputs, {counts['stored']} stored, "
+            update(
+                f"ingesting: {state.inputs} inputs, {counts['stored']} stored, "
                 f"{counts['duplicate']} duplicates, {counts['skipped']} skipped, "
-                f"{rate:.0f} articles/s",
+                f"{rate:.0f} articles/s"
             )
 
         yield report
 
 
 def run_stories(args: argparse.Namespace) -> int:
-    from newsweave.stream.digest_story import open_existing
+    from newsweave.stream.story_digest import open_existing
 
     with open_existing(args.db) as store:
         stories = store.stories()
