@@ -6,7 +6,6 @@ calls the app."""
 from __future__ import annotations
 
 import http.server
-import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -15,6 +14,7 @@ import pytest
 pytest.importorskip("fastapi", reason="the web extra is not installed: pip install -e '.[web]'")
 
 from fastapi.testclient import TestClient
+from local_http import serving
 
 from newsweave.errors import ConfigError
 from newsweave.sample import sample_path
@@ -71,13 +71,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def site() -> Iterator[str]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
-    thread.join(timeout=10)
+    with serving(Handler) as base:
+        yield base
 
 
 def client(**settings: Any) -> TestClient:
