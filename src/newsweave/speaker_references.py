@@ -121,7 +121,7 @@ _RUN = re.compile(
 )
 _WORD_BEFORE = re.compile(r"([\w’'-]+)[^\w’'-]*$")
 _APPOSITIVE = re.compile(r", (?:the|a|an|\d+)\b[^,.;:()" + MASK + r"]{0,80}")
-_ROLE_PHRASE = re.compile(
+ROLE_PHRASE = re.compile(
     r"\b[Tt]he\s+(?:[\w’'-]+\s+){0,2}?(?:" + "|".join(sorted(PERSON_ROLES)) + r")\b"
     r"(?:\s+of\s+(?:the\s+)?[\w’'-]+)?"
 )
@@ -316,7 +316,7 @@ class References:
                 for m in self.mentions_in(start, limit)
                 if m.person and not m.possessive and m.gender in ("", gender)
             ]
-            for match in _ROLE_PHRASE.finditer(self.masked, start, limit):
+            for match in ROLE_PHRASE.finditer(self.masked, start, limit):
                 refs.append((match.start(), self.role(match.group(), match.start())))
             if refs:
                 return min(refs, key=lambda ref: ref[0])[1]

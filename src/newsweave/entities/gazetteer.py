@@ -25,11 +25,15 @@ _NOT_WORD = re.compile(r"[^a-z0-9]+")
 _LATIN = re.compile(r"^[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f .'’-]*$")
 
 
+def _fold(name: str) -> str:
+    ascii_name = name if name.isascii() else anyascii(name)
+    return _NOT_WORD.sub(" ", ascii_name.lower()).strip()
+
+
 @lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
     """The lookup key of a name: ASCII, lower case, single spaces, no punctuation."""
-    ascii_name = name if name.isascii() else anyascii(name)
-    return _NOT_WORD.sub(" ", ascii_name.lower()).strip()
+    return _fold(name)
 
 
 @cache
@@ -43,7 +47,7 @@ def _places() -> dict[str, tuple[str, int]]:
     def add(name: str, canonical: str, population: int) -> None:
         if not _LATIN.match(name):
             return
-        key = fold(name)
+        key = _fold(name)  # not the cached `fold`: 80,000 names read once would flush it
         if len(key) < 3:
             return
         if key not in places or places[key][1] < population:

@@ -38,10 +38,10 @@ from dataclasses import dataclass, field, replace
 from newsweave.entities.gazetteer import place_name
 from newsweave.model import Article
 from newsweave.speaker_references import (
-    _ROLE_PHRASE,
     HONORIFICS,
     ORG_WORDS,
     PERSON_ROLES,
+    ROLE_PHRASE,
     STOP_CAPS,
     Mention,
     References,
@@ -248,7 +248,7 @@ def _role(text: str, start: int, end: int) -> str | None:
 def _role_references(text: str, references: References) -> list[NameMention]:
     """Role phrases ("the interior minister") that the article uses for a named person."""
     found: list[NameMention] = []
-    for match in _ROLE_PHRASE.finditer(text):
+    for match in ROLE_PHRASE.finditer(text):
         if _NAME_NEXT.match(text, match.end()):  # "the minister Hana Veldt": the name counts
             continue
         person = references.role(match.group(), match.start())
