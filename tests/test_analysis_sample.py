@@ -9,7 +9,7 @@ from newsweave.sample.answers import AlignmentScore, score_digest
 
 # Measured on the current alignment; a change that loses one of these is a regression.
 FOUND = {"F3", "F5", "F8", "F9", "F11", "F13", "F14", "F15", "F16", "F17", "F18", "F19",
-         "F21", "F22", "F23", "F24", "F25"}  # fmt: skip
+         "F21", "F22", "F23", "F24", "F25", "F26", "F27"}  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -37,8 +37,8 @@ def test_no_spurious_conflict_and_no_unrelated_amounts_paired(score: AlignmentSc
 
 def test_facts_found_and_links_precise(score: AlignmentScore) -> None:
     assert set(score.facts_found) >= FOUND
-    assert score.fact_recall >= 0.6
-    assert score.link_precision >= 0.9
+    assert score.fact_recall >= 0.7
+    assert score.links_wrong == []  # "Two years ago, ..." (2023) is not "Two years later" (2025)
 
 
 def test_death_toll_contradiction_reads_the_values(sample_digest: Digest) -> None:

@@ -19,7 +19,8 @@ def _sentence(text: str, start: int = 10) -> Sentence:
             "A dam gave way early on Monday after days of rain, sending a surge of water "
             "through the town and killing nine people, the rescue service said.",
             [
-                "A dam gave way early on Monday after days of rain",
+                "A dam gave way early on Monday",
+                "after days of rain",
                 "sending a surge of water through the town",
                 "and killing nine people, the rescue service said.",
             ],
@@ -48,6 +49,30 @@ def _sentence(text: str, start: int = 10) -> Sentence:
         (
             "The river rose in the evening, according to the rescue service, during the storm.",
             ["The river rose in the evening, according to the rescue service, during the storm."],
+        ),
+        # a subordinate "after", "when" or "where" opens its own event ...
+        (
+            "The dam failed at 2 a.m., when the river was at its highest, and water reached "
+            "the market, where the old quay meets the bridge.",
+            [
+                "The dam failed at 2 a.m.",
+                "when the river was at its highest",
+                "and water reached the market",
+                "where the old quay meets the bridge.",
+            ],
+        ),
+        (
+            "The town lies where the river bends.",
+            ["The town lies where the river bends."],
+        ),
+        # ... but not when its subject is a pronoun, which needs the clause it refers to
+        (
+            "After Moscow, the French president is expected in Kiev on Tuesday, where he is "
+            "to meet Ukrainian President Volodymyr Zelensky.",
+            [
+                "After Moscow, the French president is expected in Kiev on Tuesday, where he is "
+                "to meet Ukrainian President Volodymyr Zelensky."
+            ],
         ),
         # a short piece stays with its neighbour
         ("He agreed, but only later.", ["He agreed, but only later."]),

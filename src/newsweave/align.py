@@ -29,6 +29,8 @@ from newsweave.grouping import group_across_articles
 from newsweave.model import Article, Fact, content_id
 from newsweave.quantities import Quantity, compare, find_quantities, same_thing
 from newsweave.similarity import SimilarityOptions, similarity_matrix
+from newsweave.timeline.clause_times import years_of_clauses
+from newsweave.timeline.extract import Memo
 
 MIN_FACT_WORDS = 4
 NAME = re.compile(r"(?<=\w[ ,])[A-Z][\w’'-]+")  # a capitalised word not opening the clause
@@ -100,8 +102,10 @@ def align(
     *,
     language: str | None = "en",
     options: AlignOptions | None = None,
+    memo: Memo | None = None,
 ) -> Alignment:
-    """Group the clauses of the articles into facts."""
+    """Group the clauses of the articles into facts. `memo` keeps the temporal readings of
+    each article text for the timeline, which reads them again."""
     opts = options or AlignOptions()
     clauses = statement_clauses(articles)
     english = {a.id for a in articles if a.language in (None, "en")}
@@ -117,7 +121,8 @@ def align(
         cores, embedder, language=language, options=blend, lexical_texts=words
     )
     scores = scores + opts.quantity_bonus * _shared_amounts(quantities)
-    scores = scores - opts.time_penalty * _different_times([c.text for c in clauses])
+    years = years_of_clauses(articles, clauses, memo)
+    scores = scores - opts.time_penalty * _different_times([c.text for c in clauses], years)
     denials = _opposed(clauses, scores, opts.link)
     linkable = scores.copy()
     for i, j in denials:
@@ -177,18 +182,26 @@ def _shared_amounts(quantities: list[list[Quantity]]) -> Matrix:
     return shared
 
 
-def _different_times(texts: list[str]) -> Matrix:
-    """1 where both clauses say when and share no time word, and a year or month is among
-    them: "In December 2019 he hosted ..." is not "... in Kyiv on Tuesday". Two different
-    weekdays alone ("visit on Tuesday", "visit on Wednesday") may be one event dated
-    differently by two outlets, which is a conflict to show, not two facts."""
+def _different_times(texts: list[str], years: Sequence[frozenset[int]]) -> Matrix:
+    """1 where both clauses are dated and their times cannot meet: the timeline resolves
+    them to different years ("Two years ago, an inspection found cracks in the embankment"
+    is 2023, "Two years later, the embankment gave way" 2025), or they share no time word
+    and a year or month is among them ("In December 2019 he hosted ..." is not "... in
+    Kyiv on Tuesday"). Two different weekdays
+    ("visit on Tuesday", "visit on Wednesday") may be one event dated differently by two
+    outlets, which is a conflict to show, not two facts."""
     times = [times_in(text) for text in texts]
     n = len(texts)
     different = np.zeros((n, n), dtype=np.float32)
-    dated = [i for i in range(n) if times[i]]
+    dated = [i for i in range(n) if times[i] or years[i]]
     for position, i in enumerate(dated):
         for j in dated[position + 1 :]:
-            if not times[i] & times[j] and not (times[i] | times[j]) <= WEEKDAYS:
+            other_years = bool(years[i] and years[j] and not years[i] & years[j])
+            other_words = (
+                bool(times[i] and times[j] and not times[i] & times[j])
+                and not (times[i] | times[j]) <= WEEKDAYS
+            )
+            if other_years or other_words:
                 different[i, j] = different[j, i] = 1.0
     return different
 
@@ -198,10 +211,14 @@ def _counts(found: list[Quantity]) -> list[Quantity]:
     return [q for q in found if q.kind not in ("year", "ordinal", "date", "time") and q.unit]
 
 
+CONTINUING_WORDS = frozenset({"and", "but", "while", "whereas", "after", "when", "where"})
+
+
 def _continuation(text: str) -> bool:
-    """A clause that continues another ("and killing nine people", "sending a surge ...")."""
-    first = text.split(maxsplit=1)[0].lower() if text.strip() else ""
-    return first in ("and", "but", "while", "whereas") or first.endswith("ing")
+    """A clause that continues another ("and killing nine people", "sending a surge ...",
+    "after eight months of repairs"); a sentence's opening is capitalised."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    return first.islower() and (first in CONTINUING_WORDS or first.endswith("ing"))
 
 
 def _fact(alignment: Alignment, group: list[int], outlets: int, options: AlignOptions) -> Fact:

@@ -41,8 +41,9 @@ def _none_or_shared(a: set[str], b: set[str]) -> bool:
 
 
 def times_in(text: str) -> set[str]:
-    """Years, month names and weekday names the text mentions, lower-cased."""
-    return {match.lower()[:3] for match in TIME_WORD.findall(text)}
+    """Years, month names and weekday names the text mentions: years whole, names by
+    their first three letters, lower-cased ("Tue" and "Tuesday" are one day)."""
+    return {m if m.isdigit() else m.lower()[:3] for m in TIME_WORD.findall(text)}
 
 
 def times_compatible(first: str, second: str) -> bool:

@@ -10,7 +10,11 @@ new predication in news prose:
 - a comma followed by a coordinating or contrasting conjunction ("and", "but", "while",
   "whereas") or by a participle that opens a new event ("sending", "killing", "leaving",
   "flooding", ...);
-- " and " followed by such a participle ("... and killing nine people").
+- " and " followed by such a participle ("... and killing nine people");
+- "after" opening a subordinate clause ("... gave way | after days of rain"), and ", when"
+  or ", where" ("the water reached the streets, | where ..."; without the comma, "lies
+  where the river bends" is one statement), unless a pronoun follows ("..., where he is to
+  meet Zelensky"): a clause that starts "he is to meet" says nothing without its referent.
 
 Quotations are never split: a quote is one statement of its speaker.
 A piece shorter than `MIN_WORDS` words stays with its neighbour, and an attribution at the
@@ -37,7 +41,8 @@ _NOT_PARTICIPLES = (
 )
 _PARTICIPLES = rf"(?!(?:{_NOT_PARTICIPLES})\b)[a-z]{{3,}}ing"
 _BOUNDARY = re.compile(
-    rf";\s+|,\s+(?=(?:and|but|while|whereas|{_PARTICIPLES})\b)|\s+(?=and\s+(?:{_PARTICIPLES})\b)",
+    rf";\s+|,\s+(?=(?:and|but|while|whereas|{_PARTICIPLES})\b)|\s+(?=and\s+(?:{_PARTICIPLES})\b)"
+    r"|,?\s+(?=after\s)|,\s+(?=(?:when|where)\s(?!(?:he|she|it|they|we|you|i)\b))",
     re.IGNORECASE,
 )
 _ATTRIBUTION = re.compile(

@@ -120,7 +120,9 @@ def digest_documents(
     readings = Memo()  # temporal expressions, read once per article text
     with_publication_dates(articles, readings)
     progress(COMPARING)
-    summary, alignment = cited_summary(articles, embedder, language=language, options=opts)
+    summary, alignment = cited_summary(
+        articles, embedder, language=language, options=opts, memo=readings
+    )
     progress(QUOTES)
     quotes = group_quotes(
         articles,
@@ -165,15 +167,17 @@ def cited_summary(
     *,
     language: str | None,
     options: DigestOptions,
+    memo: Memo | None = None,
 ) -> tuple[list[SummarySentence], Alignment]:
-    """The summary with its citations, and the fact alignment the citations come from."""
+    """The summary with its citations, and the fact alignment the citations come from.
+    `memo` keeps the temporal readings of each article text for later stages."""
     similarity = similarity_matrix(
         [s.text for a in articles for s in a.sentences],
         embedder,
         language=language,
         options=options.similarity,
     )
-    alignment = align(articles, embedder, language=language, options=options.align)
+    alignment = align(articles, embedder, language=language, options=options.align, memo=memo)
     fact_support = supporting_sentences_by_fact(alignment)
     return summarize(articles, similarity, options.summary, fact_support), alignment
 

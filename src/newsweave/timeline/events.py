@@ -21,7 +21,6 @@ outlets, and the events that outlets date differently.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -39,7 +38,8 @@ from newsweave.model import (
     TimelineEntry,
     content_id,
 )
-from newsweave.timeline.extract import Memo, find_time_expressions
+from newsweave.timeline.clause_times import clause_expressions
+from newsweave.timeline.extract import Memo
 from newsweave.timeline.model import TimeExpression
 from newsweave.timeline.publication import infer_publication_dates
 
@@ -79,31 +79,10 @@ def dated_clauses(
     articles: Sequence[Article], alignment: Alignment, memo: Memo | None = None
 ) -> list[DatedClause]:
     """Every expression that resolves to calendar days, with the clause it dates."""
-    starts: dict[str, list[tuple[int, int]]] = {}
-    for index, kept in enumerate(alignment.clauses):
-        starts.setdefault(kept.article_id, []).append((kept.start, index))
-    found: list[DatedClause] = []
-    for article in articles:
-        reference = date.fromisoformat(article.published) if article.published else None
-        spans = [(s.start, s.end) for s in article.sentences]
-        positions = sorted(starts.get(article.id, []))
-        for expression in find_time_expressions(
-            article.text, reference, sentence_spans=spans, memo=memo
-        ):
-            if expression.value is None or expression.anchor == "duration":
-                continue
-            clause = _clause_at(alignment, positions, expression.start)
-            span = _span(alignment, article, clause, expression)
-            found.append(DatedClause(article, expression, clause, span))
-    return found
-
-
-def _clause_at(alignment: Alignment, clauses: list[tuple[int, int]], at: int) -> int | None:
-    position = bisect_right(clauses, (at, len(alignment.clauses))) - 1
-    if position < 0:
-        return None
-    index = clauses[position][1]
-    return index if alignment.clauses[index].end > at else None
+    return [
+        DatedClause(article, expression, clause, _span(alignment, article, clause, expression))
+        for article, expression, clause in clause_expressions(articles, alignment.clauses, memo)
+    ]
 
 
 def _span(

@@ -1,0 +1,63 @@
+"""The dated expressions of the alignment's clauses, and the years each clause is about.
+
+Both the timeline (`newsweave.timeline.events`) and the cross-source alignment
+(`newsweave.align`) need to know which clause each resolved temporal expression stands in.
+The alignment uses the years to keep apart clauses that look alike but are about different
+years: "Two years ago, a state inspection found cracks in the embankment" (2023) and "Two
+years later, the embankment gave way" (2025) share words, not a fact. Years, not days: two
+outlets that date one event on different days of one week disagree about one fact, which
+the timeline reports as a conflict.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from datetime import date
+
+from newsweave.clauses import Clause
+from newsweave.model import Article
+from newsweave.timeline.extract import Memo, find_time_expressions
+from newsweave.timeline.model import TimeExpression
+
+
+def clause_expressions(
+    articles: Sequence[Article], clauses: Sequence[Clause], memo: Memo | None = None
+) -> Iterator[tuple[Article, TimeExpression, int | None]]:
+    """Every expression that resolves to calendar days (lengths of time do not), with the
+    index of the clause it stands in, or None when it is in no clause of `clauses`."""
+    by_article: dict[str, list[tuple[int, int]]] = {}
+    for index, clause in enumerate(clauses):
+        by_article.setdefault(clause.article_id, []).append((clause.start, index))
+    for article in articles:
+        starts = sorted(by_article.get(article.id, []))
+        reference = date.fromisoformat(article.published) if article.published else None
+        spans = [(s.start, s.end) for s in article.sentences]
+        for expression in find_time_expressions(
+            article.text, reference, sentence_spans=spans, memo=memo
+        ):
+            if expression.value is None or expression.anchor == "duration":
+                continue
+            yield article, expression, _clause_at(clauses, starts, expression.start)
+
+
+def years_of_clauses(
+    articles: Sequence[Article], clauses: Sequence[Clause], memo: Memo | None = None
+) -> list[frozenset[int]]:
+    """For every clause, the years its dated expressions cover (empty when none)."""
+    years: list[set[int]] = [set() for _ in clauses]
+    for _, expression, index in clause_expressions(articles, clauses, memo):
+        if index is None or expression.value is None:
+            continue
+        first = int(expression.value.date[:4])
+        last = int((expression.value.end or expression.value.date)[:4])
+        years[index].update(range(first, last + 1))
+    return [frozenset(found) for found in years]
+
+
+def _clause_at(clauses: Sequence[Clause], starts: list[tuple[int, int]], at: int) -> int | None:
+    position = bisect_right(starts, (at, len(clauses))) - 1
+    if position < 0:
+        return None
+    index = starts[position][1]
+    return index if clauses[index].end > at else None
