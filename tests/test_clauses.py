@@ -65,7 +65,16 @@ def _sentence(text: str, start: int = 10) -> Sentence:
             "The town lies where the river bends.",
             ["The town lies where the river bends."],
         ),
-        # ... but not when its subject is a pronoun, which needs the clause it refers to
+        # an "after" that completes a time is not a split point
+        (
+            "Some 2,000 residents were moved out of low-lying districts in the 90 minutes "
+            "after sirens sounded.",
+            [
+                "Some 2,000 residents were moved out of low-lying districts in the 90 minutes "
+                "after sirens sounded."
+            ],
+        ),
+        # ... nor a "when" or "where" whose subject is a pronoun (it needs its referent)
         (
             "After Moscow, the French president is expected in Kiev on Tuesday, where he is "
             "to meet Ukrainian President Volodymyr Zelensky.",

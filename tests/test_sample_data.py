@@ -154,7 +154,7 @@ def test_facts() -> None:
 def test_conflicts() -> None:
     seen = set()
     for c in ANSWERS["conflicts"]:
-        assert c["kind"] in {"number", "date", "claim"}
+        assert c["kind"] in {"number", "date", "claim", "participant"}
         assert c["judgment"] in {"compatible", "tension", "contradiction"}
         assert len({cl["file"] for cl in c["claims"]}) >= 2, c["id"]
         for cl in c["claims"]:
@@ -164,6 +164,7 @@ def test_conflicts() -> None:
         seen.add((c["kind"], c["judgment"]))
     assert ("number", "compatible") in seen
     assert ("claim", "contradiction") in seen
+    assert ("participant", "tension") in seen
     assert ("number", "contradiction") in seen or ("date", "contradiction") in seen
 
     assert ANSWERS["non_conflicts"]

@@ -11,7 +11,8 @@ new predication in news prose:
   "whereas") or by a participle that opens a new event ("sending", "killing", "leaving",
   "flooding", ...);
 - " and " followed by such a participle ("... and killing nine people");
-- "after" opening a subordinate clause ("... gave way | after days of rain"), and ", when"
+- "after" opening a subordinate clause ("... gave way | after days of rain"; not "in the
+  90 minutes after sirens sounded" or "shortly after 2 a.m."), and ", when"
   or ", where" ("the water reached the streets, | where ..."; without the comma, "lies
   where the river bends" is one statement), unless a pronoun follows ("..., where he is to
   meet Zelensky"): a clause that starts "he is to meet" says nothing without its referent.
@@ -72,7 +73,7 @@ def split_clauses(sentence: Sentence) -> list[Clause]:
     text = sentence.text
     cuts = [0]
     for match in _BOUNDARY.finditer(text):
-        if not inside_quotation(text, match.start()):
+        if not inside_quotation(text, match.start()) and not _time_after(text, match):
             cuts.append(match.end())
     cuts.append(len(text))
     pieces: list[tuple[int, int]] = []
@@ -122,6 +123,23 @@ def without_attribution(text: str) -> str:
 def inside_quotation(text: str, position: int) -> bool:
     """Whether a double quotation (any style) is open at `position`: quotes are not split."""
     return sum(text[:position].count(mark) for mark in '"“”«»') % 2 == 1
+
+
+# "in the 90 minutes after sirens sounded", "shortly after 2 a.m.": a time, not a new event
+_TIME_BEFORE_AFTER = re.compile(
+    r"\b(?:second|minute|hour|day|week|month|year|moment)s?\s*$|"
+    r"\b(?:shortly|soon|just|immediately|long|right|only)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _time_after(text: str, boundary: re.Match[str]) -> bool:
+    """Whether the boundary is an "after" that completes a time ("40 minutes after the
+    breach") rather than one that opens a clause ("gave way after days of rain")."""
+    follows = text[boundary.end() : boundary.end() + 6].lower()
+    return follows.startswith("after") and bool(
+        _TIME_BEFORE_AFTER.search(text[: boundary.start()])
+    )
 
 
 def _trim_end(text: str, start: int, end: int) -> int:

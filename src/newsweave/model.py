@@ -162,7 +162,8 @@ class Claim:
 class Conflict:
     """Values that differ for one subject across outlets.
 
-    `kind` is "number" (and later "date", "claim"); `judgment` is "compatible" (the
+    `kind` is "number", "date", "claim" (asserted and denied) or "participant" (one act
+    credited to different people); `judgment` is "compatible" (the
     wordings can all be true: "some 2,000" and "more than 2,000"), "tension" (they can
     hardly all be true) or "contradiction" (they cannot: nine dead against fourteen)."""
 

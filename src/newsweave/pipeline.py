@@ -35,6 +35,7 @@ from newsweave.model import (
     content_id,
     sentence_id,
 )
+from newsweave.participant_conflicts import participant_conflicts
 from newsweave.quote_groups import QuoteOptions, group_quotes
 from newsweave.quotes import find_quotes
 from newsweave.similarity import SimilarityOptions, similarity_matrix
@@ -141,6 +142,7 @@ def digest_documents(
         *find_conflicts(articles, alignment, opts.conflicts),
         *timeline_conflicts(dated, alignment),
         *denial_conflicts(alignment),
+        *participant_conflicts(articles, alignment, entities),
     ]
     settings: dict[str, object] = {
         "words": opts.summary.words,

@@ -1,0 +1,81 @@
+"""Who did it: one act credited to different people by different outlets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import newsweave
+from newsweave.model import Conflict, Digest
+
+
+def _participants(digest: Digest) -> list[Conflict]:
+    return [c for c in digest.conflicts if c.kind == "participant"]
+
+
+def _digest(tmp_path: Path, bodies: dict[str, str]) -> Digest:
+    for name, body in bodies.items():
+        (tmp_path / name).write_text(f"Harbour news\n\n{body}\n", encoding="utf-8")
+    return newsweave.digest([tmp_path], options=newsweave.DigestOptions(ner="rules"))
+
+
+def test_sample_evacuation_order_is_credited_to_two_people(sample_digest: Digest) -> None:
+    (conflict,) = _participants(sample_digest)
+    assert conflict.subject == "who ordered the evacuation of the Quay district"
+    assert conflict.judgment == "tension"
+    values = {
+        sample_digest.article(c.article_id).origin.rsplit("/", 1)[-1]: c.value
+        for c in conflict.claims
+    }
+    assert values == {"velmora_courier.txt": "Anselm Dravec", "kestrel24.txt": "Hana Veldt"}
+    for claim in conflict.claims:
+        text = sample_digest.article(claim.article_id).text
+        assert text[claim.start : claim.end] == claim.text
+        assert claim.span.start <= claim.start < claim.end <= claim.span.end
+
+
+def test_active_and_passive_doers_differ(tmp_path: Path) -> None:
+    digest = _digest(
+        tmp_path,
+        {
+            "a.txt": "Police chief Mara Olsen ordered the closure of the harbour bridge on "
+            "Friday.\n\nTraffic was sent through the old town.",
+            "b.txt": "The closure of the harbour bridge on Friday was ordered by Mayor "
+            "Tomas Berg.\n\nFerries ran every ten minutes instead.",
+        },
+    )
+    (conflict,) = _participants(digest)
+    assert sorted(c.value for c in conflict.claims) == ["Mara Olsen", "Tomas Berg"]
+    assert sorted(c.text for c in conflict.claims) == ["Mara Olsen", "Tomas Berg"]
+    assert conflict.subject == "who ordered the closure of the harbour bridge on Friday"
+
+
+def test_no_conflict_when_both_doers_are_named_or_one_person_is_spelled_twice(
+    tmp_path: Path,
+) -> None:
+    digest = _digest(
+        tmp_path,
+        {
+            "a.txt": "Mayor Tomas Berg ordered the closure of the harbour bridge on Friday."
+            "\n\nTraffic was sent through the old town.",
+            # both people named: a joint act, not a disagreement
+            "b.txt": "Mayor Tomas Berg and police chief Mara Olsen ordered the closure of "
+            "the harbour bridge on Friday.\n\nFerries ran every ten minutes instead.",
+            # the same person by surname
+            "c.txt": "Berg ordered the closure of the harbour bridge on Friday, officials "
+            "said.\n\nShops on the quay stayed shut.",
+        },
+    )
+    assert _participants(digest) == []
+
+
+def test_people_named_as_objects_are_not_doers(tmp_path: Path) -> None:
+    digest = _digest(
+        tmp_path,
+        {
+            "a.txt": "The court sentenced Charles Graner to ten years in prison on Saturday."
+            "\n\nHis lawyer said he would appeal.",
+            "b.txt": "The court sentenced Santos Cardona to ten years in prison on Saturday."
+            "\n\nThe hearing lasted two days.",
+        },
+    )
+    assert _participants(digest) == []
