@@ -137,9 +137,7 @@ def _time_after(text: str, boundary: re.Match[str]) -> bool:
     """Whether the boundary is an "after" that completes a time ("40 minutes after the
     breach") rather than one that opens a clause ("gave way after days of rain")."""
     follows = text[boundary.end() : boundary.end() + 6].lower()
-    return follows.startswith("after") and bool(
-        _TIME_BEFORE_AFTER.search(text[: boundary.start()])
-    )
+    return follows.startswith("after") and bool(_TIME_BEFORE_AFTER.search(text[: boundary.start()]))
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
