@@ -69,11 +69,11 @@ def quotes(articles: Sequence[Article]) -> object:
 def analyse(articles: Sequence[Article], entities: Sequence[Entity]) -> Alignment:
     """Facts and every kind of conflict; the entities are found before timing."""
     readings = Memo()  # the temporal readings, shared by the stages as in a digest
-    alignment = align(articles, default_embedder(), memo=readings)
+    alignment = align(articles, default_embedder(), memo=readings, entities=entities)
     find_conflicts(articles, alignment)
     timeline_conflicts(dated_clauses(articles, alignment, readings), alignment)
     denial_conflicts(alignment)
-    participant_conflicts(articles, alignment, entities)
+    participant_conflicts(alignment)
     return alignment
 
 

@@ -33,6 +33,15 @@ def test_sample_evacuation_order_is_credited_to_two_people(sample_digest: Digest
         assert claim.span.start <= claim.start < claim.end <= claim.span.end
 
 
+def test_no_fact_or_citation_joins_the_two_accounts(sample_digest: Digest) -> None:
+    (conflict,) = _participants(sample_digest)
+    first, second = (claim.sentence_id for claim in conflict.claims)
+    for fact in sample_digest.facts:
+        assert not {first, second} <= set(fact.sentence_ids)
+    for sentence in sample_digest.summary:
+        assert not {first, second} <= {sentence.sentence_id, *sentence.citations}
+
+
 def test_active_and_passive_doers_differ(tmp_path: Path) -> None:
     digest = _digest(
         tmp_path,

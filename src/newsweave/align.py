@@ -24,9 +24,10 @@ import numpy as np
 
 from newsweave.citations import times_in
 from newsweave.clauses import Clause, split_clauses, without_attribution
+from newsweave.doers import Doer, different_doers
 from newsweave.embed import Embedder, Matrix
 from newsweave.grouping import group_across_articles
-from newsweave.model import Article, Fact, content_id
+from newsweave.model import Article, Entity, Fact, content_id
 from newsweave.quantities import Quantity, compare, find_quantities, same_thing
 from newsweave.similarity import SimilarityOptions, similarity_matrix
 from newsweave.timeline.clause_times import years_of_clauses
@@ -57,6 +58,8 @@ class Alignment:
     scores: Matrix
     groups: list[list[int]]
     denials: list[tuple[int, int]] = field(default_factory=list)  # (asserting, denying)
+    doers: dict[int, Doer] = field(default_factory=dict)  # clause -> the person doing it
+    different_doers: list[tuple[int, int]] = field(default_factory=list)  # alike, not one doer
     facts: list[Fact] = field(default_factory=list)
 
 
@@ -84,6 +87,15 @@ def supporting_sentences_by_fact(
     return support
 
 
+def disputed_sentences(alignment: Alignment) -> set[frozenset[str]]:
+    """The pairs of sentences (ids) that must never cite each other: one denies what the
+    other asserts, or names another person as doing what the other says."""
+    return {
+        frozenset((alignment.clauses[i].sentence_id, alignment.clauses[j].sentence_id))
+        for i, j in [*alignment.denials, *alignment.different_doers]
+    }
+
+
 def statement_clauses(articles: Sequence[Article]) -> list[Clause]:
     """The clauses that can carry a fact: not questions, at least `MIN_FACT_WORDS` words."""
     return [
@@ -103,9 +115,11 @@ def align(
     language: str | None = "en",
     options: AlignOptions | None = None,
     memo: Memo | None = None,
+    entities: Sequence[Entity] = (),
 ) -> Alignment:
     """Group the clauses of the articles into facts. `memo` keeps the temporal readings of
-    each article text for the timeline, which reads them again."""
+    each article text for the timeline, which reads them again; with the story's
+    `entities`, alike clauses that name different people as the doer are kept apart."""
     opts = options or AlignOptions()
     clauses = statement_clauses(articles)
     english = {a.id for a in articles if a.language in (None, "en")}
@@ -124,13 +138,16 @@ def align(
     years = years_of_clauses(articles, clauses, memo)
     scores = scores - opts.time_penalty * _different_times([c.text for c in clauses], years)
     denials = _opposed(clauses, scores, opts.link)
+    doers, disputed = different_doers(articles, clauses, scores, entities)
     linkable = scores.copy()
-    for i, j in denials:
-        linkable[i, j] = linkable[j, i] = -1.0  # an assertion and its denial never agree
+    for i, j in [*denials, *disputed]:
+        # an assertion and its denial never agree, nor "the mayor ordered" and "the
+        # minister ordered": no fact or citation may claim one supports the other
+        linkable[i, j] = linkable[j, i] = -1.0
     groups = group_across_articles(
         [c.article_id for c in clauses], linkable, link=opts.link, mean=opts.group
     )
-    alignment = Alignment(clauses, quantities, scores, groups, denials)
+    alignment = Alignment(clauses, quantities, scores, groups, denials, doers, disputed)
     alignment.facts = [_fact(alignment, group, len(articles), opts) for group in groups]
     return alignment
 

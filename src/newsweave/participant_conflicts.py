@@ -1,18 +1,11 @@
 """Who did it: outlets that credit one act to different people.
 
-"It was Mayor Anselm Dravec who ordered the evacuation of the Quay district" and "The
-evacuation of the Quay district was ordered by Interior Minister Hana Veldt" are one fact
-group of the alignment (`newsweave.align`) with two different doers. Such a pair is a
-conflict of kind "participant", judged "tension": both may have had a part, but the outlets
-tell it differently and a reader should know.
-
-The doer of a clause is a person entity (`newsweave.entities`, any of its spellings or
-role phrases) named as its subject, first in what the clause says (after "It was", "The"
-or a title such as "police chief"; its attribution, "..., ORS said", left out), or as the
-agent of a passive ("was ordered by ..."). Two clauses disagree only when they are alike
-at `STRONG` or more and neither's sentence names the other's doer: "Macron met Putin" and
-"Putin received Macron" name both, and "Veldt, with the mayor, ordered ..." does not
-contradict "the mayor ordered".
+The alignment finds the alike clauses of two outlets that name different doers and keeps
+them apart (`newsweave.doers`, `Alignment.different_doers`). Each set of such clauses
+linked to each other is one conflict of kind "participant", judged "tension": both people
+may have had a part, but the outlets tell it differently and a reader should know. The
+subject says what was done ("who ordered the evacuation of the Quay district"); each claim's
+value is the person's name and its text the name as the outlet writes it.
 
 Places are not compared yet: "in Velmóra" and "in western Orvenia" can both be right, and
 nothing tells which place holds which for towns no gazetteer knows.
@@ -21,119 +14,42 @@ nothing tells which place holds which for towns no gazetteer knows.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
 
 from newsweave.align import Alignment
 from newsweave.clauses import Clause, without_attribution
-from newsweave.model import Article, Claim, Conflict, Entity, content_id
-from newsweave.speaker_references import PERSON_ROLES
-
-STRONG = 0.6  # least similarity of two clauses whose doers are compared (link: 0.40)
-# what may stand before a subject: "It was", "The", up to three words of a title
-SUBJECT_OPENING = re.compile(r"^(?:It\s+was\s+)?(?:[Tt]he\s+)?((?:[\w.’'-]+\s+){0,3})$")
-# "was ordered by [Interior Minister] ..." just before the name
-PASSIVE_AGENT = re.compile(
-    r"\b(?:was|were|been|being|is|are)\s+\w+\s+by\s+(?:[A-Z][\w.]*\s+){0,3}$"
-)
+from newsweave.doers import Doer, subject_opening
+from newsweave.model import Claim, Conflict, content_id
 
 
-@dataclass(frozen=True)
-class Doer:
-    """The person a clause names as doing what it says, and where it names them."""
-
-    entity: Entity
-    start: int  # offsets in the article text
-    end: int
-
-
-def participant_conflicts(
-    articles: Sequence[Article], alignment: Alignment, entities: Sequence[Entity]
-) -> list[Conflict]:
-    """One conflict per fact group whose clauses name different doers."""
-    people = Names([e for e in entities if e.type == "person"])
-    if people.pattern is None:
+def participant_conflicts(alignment: Alignment) -> list[Conflict]:
+    """One conflict per set of alike clauses that name different doers."""
+    pairs = alignment.different_doers
+    if not pairs:
         return []
-    sentences = {s.id: s.text for a in articles for s in a.sentences}
+    n = len(alignment.clauses)
+    rows, columns = zip(*pairs, strict=True)
+    graph = coo_matrix(([1] * len(pairs), (rows, columns)), shape=(n, n))
+    _, component = connected_components(graph, directed=False)
+    sets: dict[int, list[int]] = {}
+    for i in sorted({k for pair in pairs for k in pair}):
+        sets.setdefault(int(component[i]), []).append(i)
     conflicts = []
-    for group, fact in zip(alignment.groups, alignment.facts, strict=True):
-        if len(fact.article_ids) < 2:
-            continue
-        doers = {i: _doer(alignment.clauses[i], people) for i in group}
-        claimed: dict[int, Doer] = {}
-        for position, i in enumerate(group):
-            for j in group[position + 1 :]:
-                first, second = doers[i], doers[j]
-                if first is None or second is None or first.entity.id == second.entity.id:
-                    continue
-                if float(alignment.scores[i, j]) < STRONG:
-                    continue
-                in_first = people.in_text(sentences[alignment.clauses[i].sentence_id])
-                in_second = people.in_text(sentences[alignment.clauses[j].sentence_id])
-                if first.entity.id not in in_second and second.entity.id not in in_first:
-                    claimed[i], claimed[j] = first, second
-        if claimed:
-            doing = [(alignment.clauses[i], claimed[i]) for i in sorted(claimed)]
-            claims = [_claim(clause, doer) for clause, doer in doing]
-            conflicts.append(
-                Conflict(
-                    id=content_id("participant", *(f"{c.sentence_id}:{c.start}" for c in claims)),
-                    subject=_subject(doing),
-                    kind="participant",
-                    judgment="tension",
-                    claims=claims,
-                )
+    for members in sets.values():
+        doing = [(alignment.clauses[i], alignment.doers[i]) for i in members]
+        claims = [_claim(clause, doer) for clause, doer in doing]
+        conflicts.append(
+            Conflict(
+                id=content_id("participant", *(f"{c.sentence_id}:{c.start}" for c in claims)),
+                subject=_subject(doing),
+                kind="participant",
+                judgment="tension",
+                claims=claims,
             )
-    return conflicts
-
-
-class Names:
-    """Every written form of some entities (names, aliases, role phrases such as "the
-    mayor") as one pattern, longest first, each form leading back to its entity."""
-
-    def __init__(self, entities: Sequence[Entity]) -> None:
-        self.owner: dict[str, Entity] = {}
-        for entity in entities:
-            for form in (entity.name, *entity.aliases):
-                if len(form) > 2:
-                    self.owner.setdefault(form, entity)
-        forms = sorted(self.owner, key=len, reverse=True)
-        self.pattern = (
-            re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
-            if forms
-            else None
         )
-
-    def found(self, text: str) -> Iterator[tuple[Entity, re.Match[str]]]:
-        """The entities named in `text`, with where, in order."""
-        if self.pattern is not None:
-            for match in self.pattern.finditer(text):
-                yield self.owner[match.group()], match
-
-    def in_text(self, text: str) -> set[str]:
-        """The ids of the entities named in `text`."""
-        return {entity.id for entity, _ in self.found(text)}
-
-
-def _doer(clause: Clause, people: Names) -> Doer | None:
-    """The person named first as the clause's subject or passive agent, if any."""
-    core = without_attribution(clause.text)
-    offset = clause.start + clause.text.find(core)
-    for entity, match in people.found(core):
-        before = core[: match.start()]
-        if _subject_opening(before) or PASSIVE_AGENT.search(before):
-            return Doer(entity, offset + match.start(), offset + match.end())
-    return None
-
-
-def _subject_opening(before: str) -> bool:
-    """Whether the words before a name leave it the subject: none, "It was", "The", or a
-    title ending in a capitalised word or a role ("Mayor", "police chief")."""
-    opening = SUBJECT_OPENING.match(before)
-    if opening is None:
-        return False
-    title = opening.group(1).split()
-    return not title or title[-1][:1].isupper() or title[-1].lower() in PERSON_ROLES
+    return conflicts
 
 
 def _subject(doers: list[tuple[Clause, Doer]]) -> str:
@@ -144,7 +60,7 @@ def _subject(doers: list[tuple[Clause, Doer]]) -> str:
         after = without_attribution(clause.text[doer.end - clause.start :])
         after = re.sub(r"^(?:,\s[^,]{1,60},)?[\s,]*(?:who\s+)?", "", after).rstrip(" .,;")
         before = clause.text[: doer.start - clause.start]
-        if _subject_opening(before) and len(after.split()) >= 2:
+        if subject_opening(before) and len(after.split()) >= 2:
             return f"who {after}"
     clause, doer = doers[0]
     done = clause.text[: doer.start - clause.start].rsplit(" by ", 1)[0]

@@ -18,7 +18,13 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from newsweave.align import Alignment, AlignOptions, align, supporting_sentences_by_fact
+from newsweave.align import (
+    Alignment,
+    AlignOptions,
+    align,
+    disputed_sentences,
+    supporting_sentences_by_fact,
+)
 from newsweave.conflicts import ConflictOptions, find_conflicts
 from newsweave.embed import Embedder, default_embedder
 from newsweave.entities import find_entities, speakers_named_as_entities
@@ -29,6 +35,7 @@ from newsweave.model import (
     Article,
     Digest,
     Document,
+    Entity,
     Sentence,
     Skipped,
     SummarySentence,
@@ -55,12 +62,12 @@ Progress = Callable[[str], None]
 STAGES = (
     "reading",
     "cleaning",
+    "finding people, organisations and places",
     "comparing sentences, aligning facts, summarising",
     "finding quotes",
-    "finding people, organisations and places",
     "dating events",
 )
-READING, CLEANING, COMPARING, QUOTES, ENTITIES, DATING = STAGES
+READING, CLEANING, ENTITIES, COMPARING, QUOTES, DATING = STAGES
 
 
 @dataclass(frozen=True)
@@ -120,9 +127,11 @@ def digest_documents(
     language = _majority_language(articles)
     readings = Memo()  # temporal expressions, read once per article text
     with_publication_dates(articles, readings)
+    progress(ENTITIES)
+    entities = find_entities(articles, ner=opts.ner)
     progress(COMPARING)
     summary, alignment = cited_summary(
-        articles, embedder, language=language, options=opts, memo=readings
+        articles, embedder, language=language, options=opts, memo=readings, entities=entities
     )
     progress(QUOTES)
     quotes = group_quotes(
@@ -132,8 +141,6 @@ def digest_documents(
         language=language,
         options=opts.quotes,
     )
-    progress(ENTITIES)
-    entities = find_entities(articles, ner=opts.ner)
     quotes = speakers_named_as_entities(quotes, entities)
     progress(DATING)
     dated = dated_clauses(articles, alignment, readings)
@@ -142,7 +149,7 @@ def digest_documents(
         *find_conflicts(articles, alignment, opts.conflicts),
         *timeline_conflicts(dated, alignment),
         *denial_conflicts(alignment),
-        *participant_conflicts(articles, alignment, entities),
+        *participant_conflicts(alignment),
     ]
     settings: dict[str, object] = {
         "words": opts.summary.words,
@@ -170,18 +177,30 @@ def cited_summary(
     language: str | None,
     options: DigestOptions,
     memo: Memo | None = None,
+    entities: Sequence[Entity] = (),
 ) -> tuple[list[SummarySentence], Alignment]:
     """The summary with its citations, and the fact alignment the citations come from.
-    `memo` keeps the temporal readings of each article text for later stages."""
+    `memo` keeps the temporal readings of each article text for later stages; `entities`
+    let the alignment tell who does what (see `newsweave.align`)."""
     similarity = similarity_matrix(
         [s.text for a in articles for s in a.sentences],
         embedder,
         language=language,
         options=options.similarity,
     )
-    alignment = align(articles, embedder, language=language, options=options.align, memo=memo)
+    alignment = align(
+        articles,
+        embedder,
+        language=language,
+        options=options.align,
+        memo=memo,
+        entities=entities,
+    )
     fact_support = supporting_sentences_by_fact(alignment)
-    return summarize(articles, similarity, options.summary, fact_support), alignment
+    summary = summarize(
+        articles, similarity, options.summary, fact_support, disputed_sentences(alignment)
+    )
+    return summary, alignment
 
 
 def build_articles(documents: Sequence[Document]) -> tuple[list[Article], list[Skipped]]:

@@ -11,7 +11,7 @@ same thing (see `newsweave.citations`).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -181,13 +181,16 @@ def summarize(
     similarity: Matrix,
     options: SummaryOptions | None = None,
     fact_support: Mapping[str, Sequence[str]] | None = None,
+    disputed: Collection[frozenset[str]] = (),
 ) -> list[SummarySentence]:
     """The summary of the articles, given the similarity matrix of all their sentences
     (in article order, then sentence order).
 
     Each summary sentence cites the sentences of other articles that state the same thing
     as a whole (`newsweave.citations`) and, given `fact_support` (sentence id -> sentence ids,
-    from the fact groups of `newsweave.align`), those that state one of its clauses."""
+    from the fact groups of `newsweave.align`), those that state one of its clauses; never
+    a sentence that `disputed` (pairs of sentence ids) pairs with it: one that denies it,
+    or names someone else as doing what it says."""
     opts = options or SummaryOptions()
     sentences = [s for a in articles for s in a.sentences]
     if not sentences:
@@ -207,7 +210,11 @@ def summarize(
     article_order = {a.id: n for n, a in enumerate(articles)}
     result = []
     for i in sorted(chosen, key=lambda k: (reading_position(k), k)):
-        others = {sentences[j].id: sentences[j] for j in support[i]}
+        others = {
+            sentences[j].id: sentences[j]
+            for j in support[i]
+            if frozenset((sentences[i].id, sentences[j].id)) not in disputed
+        }
         for sentence_id in (fact_support or {}).get(sentences[i].id, ()):
             others.setdefault(sentence_id, by_id[sentence_id])
         ordered = sorted(others.values(), key=lambda s: (article_order[s.article_id], s.index))

@@ -28,6 +28,7 @@ from importlib import import_module
 from typing import Any, Protocol
 
 from newsweave.embed import Embedder, default_embedder
+from newsweave.entities import find_entities
 from newsweave.errors import ConfigError, MissingDependency
 from newsweave.evaluation.cluster import Cluster
 from newsweave.evaluation.rouge import BENCH_EXTRA
@@ -225,8 +226,9 @@ class Newsweave:
 
 
 class NewsweaveSummary(Newsweave):
-    """newsweave's summary with its citations from the prepared sentences: the similarity,
-    fact alignment (for the citations) and summary stages, without reading and cleaning."""
+    """newsweave's summary with its citations from the prepared sentences: the entity (by
+    rules), similarity, fact alignment (for the citations) and summary stages, without
+    reading and cleaning."""
 
     name = "newsweave-summary"
 
@@ -236,6 +238,7 @@ class NewsweaveSummary(Newsweave):
             self.embedder,
             language=prepared.cluster.language,
             options=DigestOptions(summary=self.options(words)),
+            entities=find_entities(prepared.articles, ner="rules"),
         )
         digest = Digest(articles=prepared.articles, summary=summary, skipped=[])
         return SystemSummary([s.text for s in summary], digest)

@@ -1,0 +1,124 @@
+"""Who does what a clause says, and alike clauses of two outlets that name different doers.
+
+"It was Mayor Anselm Dravec who ordered the evacuation of the Quay district" and "The
+evacuation of the Quay district was ordered by Interior Minister Hana Veldt" say the same
+thing of two different people. The alignment (`newsweave.align`) keeps such clauses apart,
+so no fact and no citation claims that one outlet supports the other's doer, and
+`newsweave.participant_conflicts` shows the two accounts side by side.
+
+The doer of a clause is a person entity (`newsweave.entities`, any of its spellings or role
+phrases) named as its subject, first in what the clause says (after "It was", "The" or a
+title such as "police chief"; its attribution, "..., ORS said", left out), or as the agent
+of a passive ("was ordered by ..."). Two clauses name different doers only when they are
+alike at `STRONG` or more and neither's sentence names the other's doer: "Macron met Putin"
+and "Putin received Macron" name both, and "Veldt, with the mayor, ordered ..." does not
+contradict "the mayor ordered".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from newsweave.clauses import Clause, without_attribution
+from newsweave.embed import Matrix
+from newsweave.model import Article, Entity
+from newsweave.speaker_references import PERSON_ROLES
+
+STRONG = 0.6  # least similarity of two clauses whose doers are compared (the link is 0.40)
+# what may stand before a subject: "It was", "The", up to three words of a title
+SUBJECT_OPENING = re.compile(r"^(?:It\s+was\s+)?(?:[Tt]he\s+)?((?:[\w.’'-]+\s+){0,3})$")
+# "was ordered by [Interior Minister] ..." just before the name
+PASSIVE_AGENT = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+\w+\s+by\s+(?:[A-Z][\w.]*\s+){0,3}$"
+)
+
+
+@dataclass(frozen=True)
+class Doer:
+    """The person a clause names as doing what it says, and where (article offsets)."""
+
+    entity: Entity
+    start: int
+    end: int
+
+
+class Names:
+    """Every written form of some entities (names, aliases, role phrases such as "the
+    mayor") as one pattern, longest first, each form leading back to its entity."""
+
+    def __init__(self, entities: Sequence[Entity]) -> None:
+        self.owner: dict[str, Entity] = {}
+        for entity in entities:
+            for form in (entity.name, *entity.aliases):
+                if len(form) > 2:
+                    self.owner.setdefault(form, entity)
+        forms = sorted(self.owner, key=len, reverse=True)
+        self.pattern = (
+            re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
+            if forms
+            else None
+        )
+
+    def found(self, text: str) -> Iterator[tuple[Entity, re.Match[str]]]:
+        """The entities named in `text`, with where, in order."""
+        if self.pattern is not None:
+            for match in self.pattern.finditer(text):
+                yield self.owner[match.group()], match
+
+    def in_text(self, text: str) -> set[str]:
+        """The ids of the entities named in `text`."""
+        return {entity.id for entity, _ in self.found(text)}
+
+
+def find_doer(clause: Clause, people: Names) -> Doer | None:
+    """The person named first as the clause's subject or passive agent, if any."""
+    core = without_attribution(clause.text)
+    offset = clause.start + clause.text.find(core)
+    for entity, match in people.found(core):
+        before = core[: match.start()]
+        if subject_opening(before) or PASSIVE_AGENT.search(before):
+            return Doer(entity, offset + match.start(), offset + match.end())
+    return None
+
+
+def subject_opening(before: str) -> bool:
+    """Whether the words before a name leave it the subject: none, "It was", "The", or a
+    title ending in a capitalised word or a role ("Mayor", "police chief")."""
+    opening = SUBJECT_OPENING.match(before)
+    if opening is None:
+        return False
+    title = opening.group(1).split()
+    return not title or title[-1][:1].isupper() or title[-1].lower() in PERSON_ROLES
+
+
+def different_doers(
+    articles: Sequence[Article],
+    clauses: Sequence[Clause],
+    scores: Matrix,
+    entities: Sequence[Entity],
+) -> tuple[dict[int, Doer], list[tuple[int, int]]]:
+    """The doers of the clauses that have one, and the pairs (i < j) of alike clauses of
+    different articles whose doers differ."""
+    people = Names([e for e in entities if e.type == "person"])
+    if people.pattern is None:
+        return {}, []
+    doers = {i: doer for i, clause in enumerate(clauses) if (doer := find_doer(clause, people))}
+    sentences = {s.id: s.text for a in articles for s in a.sentences}
+    pairs = []
+    ordered = sorted(doers)
+    for position, i in enumerate(ordered):
+        for j in ordered[position + 1 :]:
+            first, second = doers[i], doers[j]
+            if (
+                clauses[i].article_id == clauses[j].article_id
+                or first.entity.id == second.entity.id
+                or float(scores[i, j]) < STRONG
+            ):
+                continue
+            in_first = people.in_text(sentences[clauses[i].sentence_id])
+            in_second = people.in_text(sentences[clauses[j].sentence_id])
+            if first.entity.id not in in_second and second.entity.id not in in_first:
+                pairs.append((i, j))
+    return doers, pairs
