@@ -47,6 +47,35 @@ def test_stories_go_quiet_after_the_window() -> None:
     assert clusterer.forget_quiet() == [first]
 
 
+def test_a_follow_up_revives_a_quiet_story_that_shares_its_names() -> None:
+    clusterer = StoryClusterer(ClusterOptions(window_days=30))
+    names = ("Velmora", "Hana Veldt", "Halmir Dam")
+    dam = clusterer.assign("a1", unit(1, 0.1, 0), names, 100, "Dam bursts", 1)
+    clusterer.clock = 300
+    # months later: the inquiry's report, naming the same dam and minister
+    report = clusterer.assign("a2", unit(0.9, 0.2, 0.1), names[1:], 300, "Report", 2)
+    assert report == dam and clusterer.stories[dam].last_day == 300
+    # alike, but about other people and places: a new story
+    other = clusterer.assign("a3", unit(0.9, 0.2, 0.1), ("Ostrava", "Elin Marsk"), 400, "t", 3)
+    assert other == story_id("a3")
+    # an article that arrives late, before its story, precedes it
+    early = StoryClusterer(ClusterOptions(window_days=30))
+    later = early.assign("b1", unit(0, 1, 0), ("Kessin", "Ilse Marek"), 500, "Trial", 1)
+    early.clock = 500
+    assert early.assign("b2", unit(0, 1, 0.1), ("Kessin", "Ilse Marek"), 200, "t", 2) == later
+
+
+def test_a_follow_up_needs_a_stronger_match_than_an_active_story() -> None:
+    options = ClusterOptions(window_days=30, follow_up_threshold=0.8)
+    clusterer = StoryClusterer(options)
+    first = clusterer.assign("a1", unit(1, 1), ("Velmora",), 100, "t", 1)
+    assert clusterer.assign("a2", unit(1, 0), ("Velmora",), 110, "t", 2) == first  # active
+    clusterer = StoryClusterer(options)
+    first = clusterer.assign("a1", unit(1, 1), ("Velmora",), 100, "t", 1)
+    clusterer.clock = 300
+    assert clusterer.assign("a2", unit(1, 0), ("Velmora",), 300, "t", 2) != first  # quiet
+
+
 def test_recheck_merges_stories_that_turn_out_to_be_one() -> None:
     options = ClusterOptions(threshold=0.95, name_weight=0.0, merge_threshold=0.9)
     clusterer = StoryClusterer(options)

@@ -58,3 +58,39 @@ def test_merged_story_ids_lead_to_the_story_they_joined(tmp_path: Path) -> None:
         assert second.id not in {s.id for s in store.stories()}
         assert store.merges() == [Merge(second.id, first.id, 0.9)]
         assert len(store.story_documents(second.id)) == merged.size
+
+
+def test_follow_up_index_holds_the_names_of_live_stories(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    ingest_documents([x.document for x in synthetic_stream(30, seed=2)], db)
+    with Store(db) as store:
+        story = store.stories()[0]
+        state = next(s for s in store._states("id = ?", (story.id,)))
+        keys = state.keys()
+        assert keys
+        indexed = {
+            r[0]
+            for r in store.db.execute("SELECT key FROM story_keys WHERE story_id = ?", (story.id,))
+        }
+        assert indexed == keys
+        day = state.last_day
+        assert day is not None and state.first_day is not None
+        # found when it ended before `low` or began after `high`, not when it is active
+        assert story.id in {s.id for s in store.follow_up_stories(keys, day + 1, day + 100)}
+        assert story.id in {s.id for s in store.follow_up_stories(keys, 0, state.first_day - 1)}
+        assert story.id not in {s.id for s in store.follow_up_stories(keys, day, day)}
+        assert store.follow_up_stories({"no-such-name"}, day + 1, day + 100) == []
+
+
+def test_opening_an_older_store_indexes_its_stories_names(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    ingest_documents([x.document for x in synthetic_stream(30, seed=2)], db)
+    with sqlite3.connect(db) as con:  # as a store of schema 1 left it
+        con.execute("DROP TABLE story_keys")
+        con.execute("PRAGMA user_version = 1")
+    with Store(db) as store:
+        version = store.db.execute("PRAGMA user_version").fetchone()[0]
+        assert version == len(MIGRATIONS)
+        stories = {s.id for s in store.stories()}
+        indexed = {r[0] for r in store.db.execute("SELECT DISTINCT story_id FROM story_keys")}
+        assert indexed and indexed <= stories

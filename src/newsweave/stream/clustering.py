@@ -12,11 +12,17 @@ places and people.
 
 An article joins the best story whose score reaches `threshold` among the stories active
 at its day: a story goes quiet when the article's day is more than `window_days` after
-the story's last day (or before its first). Every `recheck_every` articles, and at the
-end of a run, active stories whose centroids have come together (`merge_threshold`) and
-whose names overlap by `merge_overlap` are merged into the older one, and the merge is
-recorded. The same articles in the same order always give the same stories; story ids
-are derived from each story's first article.
+the story's last day (or before its first). An article that joins no active story may
+still be a follow-up of a quiet one (a trial months after the crime, an anniversary, the
+second aftershock of an earthquake): it joins the best quiet story that shares at
+least `follow_up_overlap` of its names and scores `follow_up_threshold` or more, both
+stricter than for active stories; the candidates come from the store's index of story
+names (`follow_ups`), so memory still holds only the active window.
+
+Every `recheck_every` articles, and at the end of a run, active stories whose centroids
+have come together (`merge_threshold`) and whose names overlap by `merge_overlap` are
+merged into the older one, and the merge is recorded. The same articles in the same order
+always give the same stories; story ids are derived from each story's first article.
 """
 
 from __future__ import annotations
@@ -48,6 +54,8 @@ class ClusterOptions:
     merge_threshold: float = 0.8
     merge_overlap: float = 0.3
     recheck_every: int = 500
+    follow_up_threshold: float = 0.45
+    follow_up_overlap: float = 0.3
 
 
 @dataclass
@@ -95,9 +103,14 @@ def story_id(first_article_id: str) -> str:
 
 
 Loader = Callable[[int, int, int], list[StoryState]]
+FollowUps = Callable[[set[str], int, int], list[StoryState]]
 
 
 def _no_loader(_low: int, _high: int, _horizon: int) -> list[StoryState]:
+    return []
+
+
+def _no_follow_ups(_keys: set[str], _low: int, _high: int) -> list[StoryState]:
     return []
 
 
@@ -108,12 +121,20 @@ class StoryClusterer:
     dated earlier than the window may belong to a story already let go of: `loader(low,
     high, horizon)` brings back the stories whose days meet [low, high] and whose last day
     is before `horizon` (the store's `load_stories_between`), so the stories an article
-    may join never depend on what happened to be in memory.
+    may join never depend on what happened to be in memory. `follow_ups(keys, low, high)`
+    gives the stored stories that share name keys with an article and ended before `low`
+    or began after `high` (the store's `follow_up_stories`).
     """
 
-    def __init__(self, options: ClusterOptions | None = None, loader: Loader = _no_loader) -> None:
+    def __init__(
+        self,
+        options: ClusterOptions | None = None,
+        loader: Loader = _no_loader,
+        follow_ups: FollowUps = _no_follow_ups,
+    ) -> None:
         self.options = options or ClusterOptions()
         self.loader = loader
+        self.follow_ups = follow_ups
         self.stories: dict[str, StoryState] = {}
         self.changed: set[str] = set()  # stories to write back to the store
         self.merges: list[Merge] = []  # merges not yet written to the store
@@ -142,7 +163,10 @@ class StoryClusterer:
         """The id of the story the article joins (a new one when none scores enough)."""
         if day is not None and day < self.clock:
             self._reload(day)
-        best = self._best(vector, name_keys(names), day)
+        keys = name_keys(names)
+        best = self._best(vector, keys, day)
+        if best is None and day is not None and keys:
+            best = self._follow_up(vector, keys, day)
         if best is None:
             story = StoryState(
                 id=story_id(article_id),
@@ -258,6 +282,40 @@ class StoryClusterer:
             if score >= self.options.threshold and (best is None or score > best[0]):
                 best = (score, int(position))
         return None if best is None else str(self.index.ids[rows[best[1]]])
+
+    def _follow_up(self, vector: npt.NDArray[np.float32], keys: set[str], day: int) -> str | None:
+        """The quiet story the article follows up (or, arriving late, precedes), if any: the
+        best story outside the window of its day that shares `follow_up_overlap` of the
+        names and scores `follow_up_threshold` (ties: the older story). A story read from
+        the store is kept in memory."""
+        low, high = day - self.options.window_days, day + self.options.window_days
+        quiet = [
+            s
+            for s in self.stories.values()
+            if s.size
+            and s.first_day is not None
+            and s.last_day is not None
+            and (s.last_day < low or s.first_day > high)
+            and s.keys() & keys
+        ]
+        stored = [s for s in self.follow_ups(keys, low, high) if s.id not in self.stories]
+        weight = self.options.name_weight
+        best: tuple[float, int, StoryState] | None = None
+        for story in [*quiet, *stored]:
+            overlap = _overlap(keys, story.keys())
+            if overlap < self.options.follow_up_overlap:
+                continue
+            cosine = float(story.centroid() @ vector.astype(np.float64))
+            score = (1 - weight) * cosine + weight * overlap
+            if score < self.options.follow_up_threshold:
+                continue
+            if best is None or (score, -story.created_seq) > (best[0], -best[1]):
+                best = (score, story.created_seq, story)
+        if best is None:
+            return None
+        if best[2].id not in self.stories:
+            self.load(best[2])
+        return best[2].id
 
 
 def _overlap(keys: set[str], story_keys: set[str]) -> float:

@@ -125,7 +125,9 @@ class _Run:
         self.report = IngestReport(self.run_id)
         self.seq, self.clock = ledger.next_seq_and_day(store)
         window = options.cluster.window_days
-        self.clusterer = StoryClusterer(options.cluster, store.load_stories_between)
+        self.clusterer = StoryClusterer(
+            options.cluster, store.load_stories_between, store.follow_up_stories
+        )
         self.clusterer.clock = self.clock
         for story in store.load_stories(self.clock - window):
             self.clusterer.load(story)

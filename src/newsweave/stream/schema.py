@@ -92,7 +92,18 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX inputs_run ON inputs(run_id);
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     """,
+    # 2: each live story's name keys, to find the quiet story a follow-up article belongs to
+    # (filled for the stories of an older store when it is opened: `Store`)
+    """
+    CREATE TABLE story_keys (
+        key TEXT NOT NULL,
+        story_id TEXT NOT NULL REFERENCES stories(id),
+        PRIMARY KEY (key, story_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX story_keys_story ON story_keys(story_id);
+    """,
 )
+KEYED_STORIES = 2  # the first schema version with story_keys
 
 
 def migrate(connection: sqlite3.Connection) -> int:

@@ -25,9 +25,10 @@ import numpy as np
 from newsweave.errors import ConfigError
 from newsweave.model import Document
 from newsweave.stream.clustering import Merge, StoryState
-from newsweave.stream.schema import migrate
+from newsweave.stream.schema import KEYED_STORIES, migrate
 
 DEFAULT_DB = "newsweave.db"
+FOLLOW_UP_CANDIDATES = 20  # quiet stories, sharing the most names, an article is compared with
 TOP_ENTITIES = 5
 
 
@@ -69,7 +70,11 @@ class Store:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=ON")
+            before = int(self.db.execute("PRAGMA user_version").fetchone()[0])
             migrate(self.db)
+            if 0 < before < KEYED_STORIES:
+                with self.transaction():
+                    self._index_keys(self._states("1 = 1", ()))
         except sqlite3.DatabaseError as error:
             self.db.close()
             raise ConfigError(f"{self.path} is not a newsweave store: {error}") from error
@@ -208,13 +213,33 @@ class Store:
         """Stories with a last day from `min_day` on, or undated, as the clusterer keeps them."""
         return self._states("(last_day IS NULL OR last_day >= ?)", (min_day,))
 
+    def follow_up_stories(
+        self, keys: set[str], low: int, high: int, limit: int = FOLLOW_UP_CANDIDATES
+    ) -> list[StoryState]:
+        """Live stories that ended before day `low` or began after day `high` and share
+        name keys with `keys`: the `limit` sharing the most (ties: the older story)."""
+        if not keys:
+            return []
+        marks = ", ".join("?" * len(keys))
+        rows = self.db.execute(
+            "SELECT k.story_id FROM story_keys k JOIN stories s ON s.id = k.story_id "
+            f"WHERE k.key IN ({marks}) AND s.merged_into IS NULL "
+            "AND (s.last_day < ? OR s.first_day > ?) "
+            "GROUP BY k.story_id ORDER BY COUNT(*) DESC, MIN(s.created_seq) LIMIT ?",
+            (*sorted(keys), low, high, limit),
+        ).fetchall()
+        if not rows:
+            return []
+        ids = tuple(str(r[0]) for r in rows)
+        return self._states(f"id IN ({', '.join('?' * len(ids))})", ids)
+
     def load_stories_between(self, low: int, high: int, horizon: int) -> list[StoryState]:
         """Dated stories whose days meet [low, high] and whose last day is before `horizon`."""
         return self._states(
             "last_day >= ? AND first_day <= ? AND last_day < ?", (low, high, horizon)
         )
 
-    def _states(self, where: str, params: tuple[int, ...]) -> list[StoryState]:
+    def _states(self, where: str, params: tuple[int | str, ...]) -> list[StoryState]:
         query = (
             "SELECT id, created_seq, title, size, first_day, last_day, last_seq, "
             "vector_sum, names FROM stories WHERE merged_into IS NULL AND " + where
@@ -256,6 +281,15 @@ class Store:
                 for s in stories
             ],
         )
+        self._index_keys(stories)
+
+    def _index_keys(self, stories: list[StoryState]) -> None:
+        """Replace the name keys of these stories in the follow-up index."""
+        self.db.executemany("DELETE FROM story_keys WHERE story_id = ?", [(s.id,) for s in stories])
+        self.db.executemany(
+            "INSERT INTO story_keys(key, story_id) VALUES (?, ?)",
+            [(key, s.id) for s in stories for key in sorted(s.keys())],
+        )
 
     def record_merges(self, run_id: int, merges: list[Merge]) -> None:
         for merge in merges:
@@ -266,6 +300,7 @@ class Store:
                 "UPDATE stories SET merged_into = ?, size = 0 WHERE id = ?",
                 (merge.into, merge.merged),
             )
+            self.db.execute("DELETE FROM story_keys WHERE story_id = ?", (merge.merged,))
             self.db.execute(
                 "INSERT INTO story_merges(run_id, merged, into_story, similarity) "
                 "VALUES (?, ?, ?, ?)",
