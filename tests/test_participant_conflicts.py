@@ -88,3 +88,47 @@ def test_people_named_as_objects_are_not_doers(tmp_path: Path) -> None:
         },
     )
     assert _participants(digest) == []
+
+
+def _places(digest: Digest) -> list[Conflict]:
+    return [c for c in digest.conflicts if c.kind == "place"]
+
+
+def test_one_meeting_placed_in_two_cities(tmp_path: Path) -> None:
+    digest = _digest(
+        tmp_path,
+        {
+            "a.txt": "The foreign ministers of the two countries met in Geneva on Thursday to "
+            "discuss the ceasefire.\n\nNo statement followed.",
+            "b.txt": "The foreign ministers of the two countries met in Vienna on Thursday to "
+            "discuss the ceasefire.\n\nThe talks lasted four hours.",
+        },
+    )
+    (conflict,) = _places(digest)
+    assert sorted(c.value for c in conflict.claims) == ["Geneva", "Vienna"]
+    assert conflict.subject == (
+        "where: The foreign ministers of the two countries met on Thursday to discuss the ceasefire"
+    )
+    for claim in conflict.claims:
+        assert digest.article(claim.article_id).text[claim.start : claim.end] == claim.text
+    first, second = (claim.sentence_id for claim in conflict.claims)
+    assert not any({first, second} <= set(f.sentence_ids) for f in digest.facts)
+
+
+def test_no_place_conflict_for_a_country_and_its_city_or_both_cities_named(
+    tmp_path: Path,
+) -> None:
+    digest = _digest(
+        tmp_path,
+        {
+            "a.txt": "The foreign ministers of the two countries met in Geneva on Thursday to "
+            "discuss the ceasefire.\n\nNo statement followed.",
+            # a country holds the city
+            "b.txt": "The foreign ministers of the two countries met in Switzerland on "
+            "Thursday to discuss the ceasefire.\n\nThe talks lasted four hours.",
+            # both cities named: a move, not a disagreement
+            "c.txt": "The foreign ministers of the two countries met in Vienna on Thursday to "
+            "discuss the ceasefire, after a first round in Geneva.\n\nShops stayed shut.",
+        },
+    )
+    assert _places(digest) == []

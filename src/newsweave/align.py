@@ -6,11 +6,14 @@ every clause of the other articles by the blended similarity of `newsweave.simil
 outweigh what is said about them) plus evidence that matters in news:
 a quantity of the same kind of thing with a compatible value ("some 2,000 residents" and
 "about 2,000 people") is strong evidence that two clauses report one fact, and two clauses
-that name different times ("in December 2019", "on Tuesday") are unlikely to.
+that name different times ("in December 2019", "on Tuesday"; or, by the timeline, different
+years: "two years ago", "two years later") are unlikely to.
 
-Clauses are grouped by average linkage under one constraint, at most one clause per article
-in a group (`newsweave.grouping`). Each group is a `Fact`; an unlinked clause is a fact of
-its outlet alone.
+Clauses are grouped by average linkage under two constraints: at most one clause per
+article in a group (`newsweave.grouping`), and never a clause with one that denies it or
+names another person as doing what it says (`newsweave.doers`) or another city as where
+it happens (`newsweave.event_places`), which are conflicts to show instead. Each group is
+a `Fact`; an unlinked clause is a fact of its outlet alone.
 """
 
 from __future__ import annotations
@@ -24,8 +27,9 @@ import numpy as np
 
 from newsweave.citations import times_in
 from newsweave.clauses import Clause, split_clauses, without_attribution
-from newsweave.doers import Doer, different_doers
+from newsweave.doers import Mention, different_doers
 from newsweave.embed import Embedder, Matrix
+from newsweave.event_places import different_places
 from newsweave.grouping import group_across_articles
 from newsweave.model import Article, Entity, Fact, content_id
 from newsweave.quantities import Quantity, compare, find_quantities, same_thing
@@ -58,8 +62,10 @@ class Alignment:
     scores: Matrix
     groups: list[list[int]]
     denials: list[tuple[int, int]] = field(default_factory=list)  # (asserting, denying)
-    doers: dict[int, Doer] = field(default_factory=dict)  # clause -> the person doing it
+    doers: dict[int, Mention] = field(default_factory=dict)  # clause -> the person doing it
     different_doers: list[tuple[int, int]] = field(default_factory=list)  # alike, not one doer
+    places: dict[int, Mention] = field(default_factory=dict)  # clause -> the city it names
+    different_places: list[tuple[int, int]] = field(default_factory=list)  # alike, not one city
     facts: list[Fact] = field(default_factory=list)
 
 
@@ -92,7 +98,7 @@ def disputed_sentences(alignment: Alignment) -> set[frozenset[str]]:
     other asserts, or names another person as doing what the other says."""
     return {
         frozenset((alignment.clauses[i].sentence_id, alignment.clauses[j].sentence_id))
-        for i, j in [*alignment.denials, *alignment.different_doers]
+        for i, j in [*alignment.denials, *alignment.different_doers, *alignment.different_places]
     }
 
 
@@ -138,16 +144,20 @@ def align(
     years = years_of_clauses(articles, clauses, memo)
     scores = scores - opts.time_penalty * _different_times([c.text for c in clauses], years)
     denials = _opposed(clauses, scores, opts.link)
-    doers, disputed = different_doers(articles, clauses, scores, entities)
+    doers, other_doers = different_doers(articles, clauses, scores, entities)
+    places, other_places = different_places(articles, clauses, scores, entities)
     linkable = scores.copy()
-    for i, j in [*denials, *disputed]:
+    for i, j in [*denials, *other_doers, *other_places]:
         # an assertion and its denial never agree, nor "the mayor ordered" and "the
-        # minister ordered": no fact or citation may claim one supports the other
+        # minister ordered", nor "met in Geneva" and "met in Vienna": no fact or citation
+        # may claim one supports the other
         linkable[i, j] = linkable[j, i] = -1.0
     groups = group_across_articles(
         [c.article_id for c in clauses], linkable, link=opts.link, mean=opts.group
     )
-    alignment = Alignment(clauses, quantities, scores, groups, denials, doers, disputed)
+    alignment = Alignment(
+        clauses, quantities, scores, groups, denials, doers, other_doers, places, other_places
+    )
     alignment.facts = [_fact(alignment, group, len(articles), opts) for group in groups]
     return alignment
 
@@ -204,9 +214,9 @@ def _different_times(texts: list[str], years: Sequence[frozenset[int]]) -> Matri
     them to different years ("Two years ago, an inspection found cracks in the embankment"
     is 2023, "Two years later, the embankment gave way" 2025), or they share no time word
     and a year or month is among them ("In December 2019 he hosted ..." is not "... in
-    Kyiv on Tuesday"). Two different weekdays
-    ("visit on Tuesday", "visit on Wednesday") may be one event dated differently by two
-    outlets, which is a conflict to show, not two facts."""
+    Kyiv on Tuesday"). Two different weekdays ("visit on Tuesday", "visit on Wednesday")
+    may be one event dated differently by two outlets, which is a conflict to show, not
+    two facts."""
     times = [times_in(text) for text in texts]
     n = len(texts)
     different = np.zeros((n, n), dtype=np.float32)

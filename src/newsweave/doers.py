@@ -36,8 +36,9 @@ PASSIVE_AGENT = re.compile(
 
 
 @dataclass(frozen=True)
-class Doer:
-    """The person a clause names as doing what it says, and where (article offsets)."""
+class Mention:
+    """An entity a clause names in a role (the doer, the place), and where (article
+    offsets)."""
 
     entity: Entity
     start: int
@@ -72,14 +73,14 @@ class Names:
         return {entity.id for entity, _ in self.found(text)}
 
 
-def find_doer(clause: Clause, people: Names) -> Doer | None:
+def find_doer(clause: Clause, people: Names) -> Mention | None:
     """The person named first as the clause's subject or passive agent, if any."""
     core = without_attribution(clause.text)
     offset = clause.start + clause.text.find(core)
     for entity, match in people.found(core):
         before = core[: match.start()]
         if subject_opening(before) or PASSIVE_AGENT.search(before):
-            return Doer(entity, offset + match.start(), offset + match.end())
+            return Mention(entity, offset + match.start(), offset + match.end())
     return None
 
 
@@ -98,27 +99,39 @@ def different_doers(
     clauses: Sequence[Clause],
     scores: Matrix,
     entities: Sequence[Entity],
-) -> tuple[dict[int, Doer], list[tuple[int, int]]]:
+) -> tuple[dict[int, Mention], list[tuple[int, int]]]:
     """The doers of the clauses that have one, and the pairs (i < j) of alike clauses of
     different articles whose doers differ."""
     people = Names([e for e in entities if e.type == "person"])
     if people.pattern is None:
         return {}, []
     doers = {i: doer for i, clause in enumerate(clauses) if (doer := find_doer(clause, people))}
+    return doers, disagreeing_pairs(articles, clauses, scores, doers, people)
+
+
+def disagreeing_pairs(
+    articles: Sequence[Article],
+    clauses: Sequence[Clause],
+    scores: Matrix,
+    named: dict[int, Mention],
+    names: Names,
+) -> list[tuple[int, int]]:
+    """Pairs (i < j) of clauses of different articles, alike at `STRONG` or more, that
+    name different entities in one role, where neither's sentence names the other's."""
     sentences = {s.id: s.text for a in articles for s in a.sentences}
     pairs = []
-    ordered = sorted(doers)
+    ordered = sorted(named)
     for position, i in enumerate(ordered):
         for j in ordered[position + 1 :]:
-            first, second = doers[i], doers[j]
+            first, second = named[i], named[j]
             if (
                 clauses[i].article_id == clauses[j].article_id
                 or first.entity.id == second.entity.id
                 or float(scores[i, j]) < STRONG
             ):
                 continue
-            in_first = people.in_text(sentences[clauses[i].sentence_id])
-            in_second = people.in_text(sentences[clauses[j].sentence_id])
+            in_first = names.in_text(sentences[clauses[i].sentence_id])
+            in_second = names.in_text(sentences[clauses[j].sentence_id])
             if first.entity.id not in in_second and second.entity.id not in in_first:
                 pairs.append((i, j))
-    return doers, pairs
+    return pairs

@@ -162,10 +162,11 @@ class Claim:
 class Conflict:
     """Values that differ for one subject across outlets.
 
-    `kind` is "number", "date", "claim" (asserted and denied) or "participant" (one act
-    credited to different people); `judgment` is "compatible" (the
-    wordings can all be true: "some 2,000" and "more than 2,000"), "tension" (they can
-    hardly all be true) or "contradiction" (they cannot: nine dead against fourteen)."""
+    `kind` is "number", "date", "claim" (asserted and denied), "participant" (one act
+    credited to different people) or "place" (one event placed in different cities);
+    `judgment` is "compatible" (the wordings can all be true: "some 2,000" and "more than
+    2,000"), "tension" (they can hardly all be true) or "contradiction" (they cannot: nine
+    dead against fourteen)."""
 
     id: str
     subject: str

@@ -1,32 +1,49 @@
-"""Who did it: outlets that credit one act to different people.
+"""Who did it, and where: outlets that credit one act to different people or place it in
+different cities.
 
-The alignment finds the alike clauses of two outlets that name different doers and keeps
-them apart (`newsweave.doers`, `Alignment.different_doers`). Each set of such clauses
-linked to each other is one conflict of kind "participant", judged "tension": both people
-may have had a part, but the outlets tell it differently and a reader should know. The
-subject says what was done ("who ordered the evacuation of the Quay district"); each claim's
-value is the person's name and its text the name as the outlet writes it.
+The alignment finds the alike clauses of two outlets that name different doers
+(`newsweave.doers`) or different cities (`newsweave.event_places`) and keeps them apart.
+Each set of such clauses linked to each other is one conflict, judged "tension": both
+accounts may hold a part of the truth (the mayor and the minister both gave orders; the
+talks moved from one city to another), but the outlets tell it differently and a reader
+should know.
 
-Places are not compared yet: "in Velmóra" and "in western Orvenia" can both be right, and
-nothing tells which place holds which for towns no gazetteer knows.
+- kind "participant": the subject says what was done ("who ordered the evacuation of the
+  Quay district"); each claim's value is the person's name, its text the name as the
+  outlet writes it;
+- kind "place": the subject is the clause without its place ("where: The foreign
+  ministers met on Thursday"); each claim's value is the city's name.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
 from newsweave.align import Alignment
 from newsweave.clauses import Clause, without_attribution
-from newsweave.doers import Doer, subject_opening
+from newsweave.doers import Mention, subject_opening
+from newsweave.event_places import LOCATIVE
 from newsweave.model import Claim, Conflict, content_id
 
 
 def participant_conflicts(alignment: Alignment) -> list[Conflict]:
-    """One conflict per set of alike clauses that name different doers."""
-    pairs = alignment.different_doers
+    """One conflict per set of alike clauses that name different doers or cities."""
+    return [
+        *_conflicts(alignment, alignment.different_doers, alignment.doers, "participant"),
+        *_conflicts(alignment, alignment.different_places, alignment.places, "place"),
+    ]
+
+
+def _conflicts(
+    alignment: Alignment,
+    pairs: Sequence[tuple[int, int]],
+    named: dict[int, Mention],
+    kind: str,
+) -> list[Conflict]:
     if not pairs:
         return []
     n = len(alignment.clauses)
@@ -38,13 +55,13 @@ def participant_conflicts(alignment: Alignment) -> list[Conflict]:
         sets.setdefault(int(component[i]), []).append(i)
     conflicts = []
     for members in sets.values():
-        doing = [(alignment.clauses[i], alignment.doers[i]) for i in members]
-        claims = [_claim(clause, doer) for clause, doer in doing]
+        mentions = [(alignment.clauses[i], named[i]) for i in members]
+        claims = [_claim(clause, mention) for clause, mention in mentions]
         conflicts.append(
             Conflict(
-                id=content_id("participant", *(f"{c.sentence_id}:{c.start}" for c in claims)),
-                subject=_subject(doing),
-                kind="participant",
+                id=content_id(kind, *(f"{c.sentence_id}:{c.start}" for c in claims)),
+                subject=_who(mentions) if kind == "participant" else _where(mentions),
+                kind=kind,
                 judgment="tension",
                 claims=claims,
             )
@@ -52,7 +69,7 @@ def participant_conflicts(alignment: Alignment) -> list[Conflict]:
     return conflicts
 
 
-def _subject(doers: list[tuple[Clause, Doer]]) -> str:
+def _who(doers: list[tuple[Clause, Mention]]) -> str:
     """What was done, without a doer: "who ordered the evacuation of the Quay district"
     from a clause that names the doer first, else "who: <the passive clause without its
     agent>" ("who: The evacuation of the Quay district was ordered")."""
@@ -67,13 +84,24 @@ def _subject(doers: list[tuple[Clause, Doer]]) -> str:
     return f"who: {done.strip()}"
 
 
-def _claim(clause: Clause, doer: Doer) -> Claim:
+def _where(places: list[tuple[Clause, Mention]]) -> str:
+    """The first clause without its place: "where: The foreign ministers met on Thursday"."""
+    clause, place = places[0]
+    before = clause.text[: place.start - clause.start]
+    locative = LOCATIVE.search(before)
+    head = before[: locative.start()] if locative else before
+    rest = clause.text[place.end - clause.start :]
+    text = re.sub(r"\s+", " ", f"{head.rstrip()} {rest.lstrip()}").strip(" ,;.")
+    return f"where: {text}"
+
+
+def _claim(clause: Clause, mention: Mention) -> Claim:
     return Claim(
-        value=doer.entity.name,
-        text=clause.text[doer.start - clause.start : doer.end - clause.start],
+        value=mention.entity.name,
+        text=clause.text[mention.start - clause.start : mention.end - clause.start],
         sentence_id=clause.sentence_id,
         article_id=clause.article_id,
-        start=doer.start,
-        end=doer.end,
+        start=mention.start,
+        end=mention.end,
         span=clause.span(),
     )

@@ -36,6 +36,9 @@ def fold(name: str) -> str:
     return _fold(name)
 
 
+REGION_POPULATION = 10**12  # the weight of countries, states and continents
+
+
 @cache
 def _places() -> dict[str, tuple[str, int]]:
     """fold(name) -> (canonical name, population), for every name and alternate name."""
@@ -53,7 +56,7 @@ def _places() -> dict[str, tuple[str, int]]:
         if key not in places or places[key][1] < population:
             places[key] = (canonical, population)
 
-    big = 10**12  # countries, states and continents outrank any city of the same name
+    big = REGION_POPULATION  # countries, states and continents outrank any city so named
     for continent in cache_.get_continents().values():
         add(str(continent["name"]), str(continent["name"]), big)
     for country in cache_.get_countries().values():
@@ -76,3 +79,10 @@ def place_name(name: str) -> str | None:
     """The canonical name of the place called `name` ("Kiev" -> "Kyiv"), or None."""
     found = _places().get(fold(name))
     return found[0] if found else None
+
+
+def city_name(name: str) -> str | None:
+    """The canonical name of the city called `name`, or None when `name` is no place the
+    gazetteer knows or names a country, state or continent, which hold cities."""
+    found = _places().get(fold(name))
+    return found[0] if found and found[1] < REGION_POPULATION else None
