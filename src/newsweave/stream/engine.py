@@ -107,7 +107,11 @@ class DaskEngine:
 
     def map(self, batches: Iterable[list[Document]]) -> Iterator[list[Prepared]]:
         def submit(batch: list[Document]) -> Any:
-            return self.client.submit(prepare_documents, batch, pure=False)
+            # The batch goes to the workers as scattered data, not inside the task: a task
+            # that carries its data is kept by the scheduler of a never-idle stream (the
+            # client process grew by 0.4 MB a batch, 304 -> 447 MB over 100,000 articles).
+            (data,) = self.client.scatter([batch], hash=False)
+            return self.client.submit(prepare_documents, data, pure=False)
 
         yield from _ordered(submit, batches, self.in_flight)
 
