@@ -65,7 +65,7 @@ def test_follow_up_index_holds_the_names_of_live_stories(tmp_path: Path) -> None
     ingest_documents([x.document for x in synthetic_stream(30, seed=2)], db)
     with Store(db) as store:
         story = store.stories()[0]
-        state = next(s for s in store._states("id = ?", (story.id,)))
+        state = next(s for s in store.load_stories(0) if s.id == story.id)
         keys = state.keys()
         assert keys
         indexed = {
