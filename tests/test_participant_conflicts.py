@@ -8,8 +8,8 @@ import newsweave
 from newsweave.model import Conflict, Digest
 
 
-def _participants(digest: Digest) -> list[Conflict]:
-    return [c for c in digest.conflicts if c.kind == "participant"]
+def _of_kind(digest: Digest, kind: str) -> list[Conflict]:
+    return [c for c in digest.conflicts if c.kind == kind]
 
 
 def _digest(tmp_path: Path, bodies: dict[str, str]) -> Digest:
@@ -19,7 +19,7 @@ def _digest(tmp_path: Path, bodies: dict[str, str]) -> Digest:
 
 
 def test_sample_evacuation_order_is_credited_to_two_people(sample_digest: Digest) -> None:
-    (conflict,) = _participants(sample_digest)
+    (conflict,) = _of_kind(sample_digest, "participant")
     assert conflict.subject == "who ordered the evacuation of the Quay district"
     assert conflict.judgment == "tension"
     values = {
@@ -34,7 +34,7 @@ def test_sample_evacuation_order_is_credited_to_two_people(sample_digest: Digest
 
 
 def test_no_fact_or_citation_joins_the_two_accounts(sample_digest: Digest) -> None:
-    (conflict,) = _participants(sample_digest)
+    (conflict,) = _of_kind(sample_digest, "participant")
     first, second = (claim.sentence_id for claim in conflict.claims)
     for fact in sample_digest.facts:
         assert not {first, second} <= set(fact.sentence_ids)
@@ -52,7 +52,7 @@ def test_active_and_passive_doers_differ(tmp_path: Path) -> None:
             "Tomas Berg.\n\nFerries ran every ten minutes instead.",
         },
     )
-    (conflict,) = _participants(digest)
+    (conflict,) = _of_kind(digest, "participant")
     assert sorted(c.value for c in conflict.claims) == ["Mara Olsen", "Tomas Berg"]
     assert sorted(c.text for c in conflict.claims) == ["Mara Olsen", "Tomas Berg"]
     assert conflict.subject == "who ordered the closure of the harbour bridge on Friday"
@@ -74,7 +74,7 @@ def test_no_conflict_when_both_doers_are_named_or_one_person_is_spelled_twice(
             "said.\n\nShops on the quay stayed shut.",
         },
     )
-    assert _participants(digest) == []
+    assert _of_kind(digest, "participant") == []
 
 
 def test_people_named_as_objects_are_not_doers(tmp_path: Path) -> None:
@@ -87,11 +87,7 @@ def test_people_named_as_objects_are_not_doers(tmp_path: Path) -> None:
             "\n\nThe hearing lasted two days.",
         },
     )
-    assert _participants(digest) == []
-
-
-def _places(digest: Digest) -> list[Conflict]:
-    return [c for c in digest.conflicts if c.kind == "place"]
+    assert _of_kind(digest, "participant") == []
 
 
 def test_one_meeting_placed_in_two_cities(tmp_path: Path) -> None:
@@ -104,7 +100,7 @@ def test_one_meeting_placed_in_two_cities(tmp_path: Path) -> None:
             "discuss the ceasefire.\n\nThe talks lasted four hours.",
         },
     )
-    (conflict,) = _places(digest)
+    (conflict,) = _of_kind(digest, "place")
     assert sorted(c.value for c in conflict.claims) == ["Geneva", "Vienna"]
     assert conflict.subject == (
         "where: The foreign ministers of the two countries met on Thursday to discuss the ceasefire"
@@ -131,4 +127,4 @@ def test_no_place_conflict_for_a_country_and_its_city_or_both_cities_named(
             "discuss the ceasefire, after a first round in Geneva.\n\nShops stayed shut.",
         },
     )
-    assert _places(digest) == []
+    assert _of_kind(digest, "place") == []

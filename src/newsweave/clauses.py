@@ -12,10 +12,10 @@ new predication in news prose:
   "flooding", ...);
 - " and " followed by such a participle ("... and killing nine people");
 - "after" opening a subordinate clause ("... gave way | after days of rain"; not "in the
-  90 minutes after sirens sounded" or "shortly after 2 a.m."), and ", when"
-  or ", where" ("the water reached the streets, | where ..."; without the comma, "lies
-  where the river bends" is one statement), unless a pronoun follows ("..., where he is to
-  meet Zelensky"): a clause that starts "he is to meet" says nothing without its referent.
+  90 minutes after sirens sounded" or "shortly after 2 a.m."), and ", when" or ", where"
+  ("the water reached the streets, | where ..."; without the comma, "lies where the river
+  bends" is one statement), unless a pronoun follows ("..., where he is to meet
+  Zelensky"): a clause that starts "he is to meet" says nothing without its referent.
 
 Quotations are never split: a quote is one statement of its speaker.
 A piece shorter than `MIN_WORDS` words stays with its neighbour, and an attribution at the

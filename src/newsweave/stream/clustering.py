@@ -41,6 +41,7 @@ from newsweave.stream.story_index import StoryIndex
 TOP_NAMES = 20
 TOP_KEYS = 10
 CANDIDATES = 10  # stories, by cosine, whose names are compared
+FOLLOW_UP_CANDIDATES = 20  # quiet stories, sharing the most names, a follow-up is scored on
 
 
 @dataclass(frozen=True)
@@ -286,8 +287,10 @@ class StoryClusterer:
     def _follow_up(self, vector: npt.NDArray[np.float32], keys: set[str], day: int) -> str | None:
         """The quiet story the article follows up (or, arriving late, precedes), if any: the
         best story outside the window of its day that shares `follow_up_overlap` of the
-        names and scores `follow_up_threshold` (ties: the older story). A story read from
-        the store is kept in memory."""
+        names and scores `follow_up_threshold` (ties: the older story). The candidates are
+        the `FOLLOW_UP_CANDIDATES` sharing the most names, whether in memory or only in the
+        store, so they do not depend on when memory was last cleared. A story read from the
+        store is kept in memory."""
         low, high = day - self.options.window_days, day + self.options.window_days
         quiet = [
             s
@@ -299,9 +302,10 @@ class StoryClusterer:
             and s.keys() & keys
         ]
         stored = [s for s in self.follow_ups(keys, low, high) if s.id not in self.stories]
+        ranked = sorted([*quiet, *stored], key=lambda s: (-len(s.keys() & keys), s.created_seq))
         weight = self.options.name_weight
         best: tuple[float, int, StoryState] | None = None
-        for story in [*quiet, *stored]:
+        for story in ranked[:FOLLOW_UP_CANDIDATES]:
             overlap = _overlap(keys, story.keys())
             if overlap < self.options.follow_up_overlap:
                 continue

@@ -24,11 +24,10 @@ import numpy as np
 
 from newsweave.errors import ConfigError
 from newsweave.model import Document
-from newsweave.stream.clustering import Merge, StoryState
+from newsweave.stream.clustering import FOLLOW_UP_CANDIDATES, Merge, StoryState
 from newsweave.stream.schema import KEYED_STORIES, migrate
 
 DEFAULT_DB = "newsweave.db"
-FOLLOW_UP_CANDIDATES = 20  # quiet stories, sharing the most names, an article is compared with
 TOP_ENTITIES = 5
 
 
