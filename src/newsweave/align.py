@@ -33,7 +33,7 @@ from newsweave.event_places import different_places
 from newsweave.grouping import group_across_articles
 from newsweave.model import Article, Entity, Fact, content_id
 from newsweave.quantities import Quantity, compare, find_quantities, same_thing
-from newsweave.similarity import SimilarityOptions, similarity_matrix
+from newsweave.similarity import SimilarityOptions, similarity_matrix, stemmed
 from newsweave.timeline.clause_times import years_of_clauses
 from newsweave.timeline.extract import Memo
 
@@ -135,8 +135,8 @@ def align(
     # the embedding model is English: elsewhere its scores say little, so words decide
     blend = SimilarityOptions(embedding_weight=0.5 if language in (None, "en") else 0.0)
     # names stay in the embeddings but not in TF-IDF, where a rare shared name ("Scholz")
-    # outweighs what is said about it
-    words = [NAME.sub(" ", core) for core in cores]
+    # outweighs what is said about it; TF-IDF compares stems ("lifted", "lifting")
+    words = [stemmed(NAME.sub(" ", core), language) for core in cores]
     scores = similarity_matrix(
         cores, embedder, language=language, options=blend, lexical_texts=words
     )

@@ -14,13 +14,15 @@ outlets, and the events that outlets date differently.
    that dates it, exact; its `spans` are the dating expressions in every article;
    `also_reported_by` lists the outlets whose clauses of the same fact give no date.
 3. **Different dates.** When the clauses of one fact group, in two articles or more, are
-   each dated to one named day (not "in the coming days", not a range) and the days of
-   two articles differ, the outlets disagree on when it happened: a conflict of kind
+   each dated to one named day (not "in the coming days", not a range; not an activity
+   that goes on: "the search would continue through the night") and the days of two
+   articles differ, the outlets disagree on when it happened: a conflict of kind
    "date", judged a contradiction, each claim the expression as written and its date.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -43,6 +45,9 @@ from newsweave.timeline.extract import Memo
 from newsweave.timeline.model import TimeExpression
 from newsweave.timeline.publication import infer_publication_dates
 
+# an activity that goes on ("the search would continue through the night", "rescuers were
+# still searching on Tuesday") holds on several days: two days for it are no conflict
+ONGOING = re.compile(r"\b(?:continu\w*|still|remain\w*|ongoing|kept)\b", re.IGNORECASE)
 LINK = 0.30  # the alignment's group threshold: clauses this alike state one thing
 WEAK_LINK = 0.20  # enough for two clauses of one day that name the same person
 
@@ -217,6 +222,8 @@ def timeline_conflicts(dated: Sequence[DatedClause], alignment: Alignment) -> li
         start, end = item.value
         if item.expression.granularity != "day" or item.expression.approximate or end > start:
             continue  # only a named day: "in the coming days" or "this weekend" are no claim
+        if ONGOING.search(alignment.clauses[item.clause].text):
+            continue
         by_fact.setdefault(fact_of[item.clause], {}).setdefault(item.article.id, []).append(item)
     conflicts: list[Conflict] = []
     for fact_index, per_article in by_fact.items():

@@ -1,0 +1,32 @@
+"""Word stems for the alignment's TF-IDF, by Snowball, in the languages it knows."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsweave.similarity import stemmed, tfidf_vectors
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Rescuers lifted families; the rains fell", "en", "rescuer lift famili the rain fell"),
+        ("lifting", "en", "lift"),
+        ("Les sauveteurs ont évacué", "fr", "le sauveteur ont évacu"),
+        ("Die Retter evakuierten", "de", "die rett evakuiert"),
+        # no Snowball stemmer (Hebrew), an unknown code, no language: the text as it is
+        ("שלום עולם", "he", "שלום עולם"),
+        ("Rescuers lifted", "xx", "Rescuers lifted"),
+        ("Rescuers lifted", None, "Rescuers lifted"),
+    ],
+)
+def test_stemmed(text: str, language: str | None, expected: str) -> None:
+    assert stemmed(text, language) == expected
+
+
+def test_stems_make_word_forms_alike() -> None:
+    plain = tfidf_vectors(["crews lifted people", "crews were lifting people"])
+    stems = tfidf_vectors(
+        [stemmed("crews lifted people", "en"), stemmed("crews were lifting people", "en")]
+    )
+    assert float(stems[0] @ stems[1]) > float(plain[0] @ plain[1])
