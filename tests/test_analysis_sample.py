@@ -78,3 +78,16 @@ def test_every_statement_clause_is_in_a_fact(sample_digest: Digest) -> None:
     assert all(kinds.count("single") <= 1 for kinds in where.values())
     kinds = {fact.kind for fact in sample_digest.facts}
     assert kinds == {"consensus", "corroborated", "single"}
+
+
+def test_no_fact_joins_clauses_whose_amounts_disagree(sample_digest: Digest) -> None:
+    # nine dead against fourteen; a wave of four metres against about five: each outlet's
+    # clause may be a fact with others that agree, never one fact with the other figure
+    for subject in ("death toll", "amount in metres"):
+        (conflict,) = [c for c in sample_digest.conflicts if c.subject == subject]
+        for first in conflict.claims:
+            for second in conflict.claims:
+                if first.value == second.value:
+                    continue
+                for fact in sample_digest.facts:
+                    assert not (first.span in fact.spans and second.span in fact.spans)

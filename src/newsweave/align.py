@@ -10,9 +10,11 @@ that name different times ("in December 2019", "on Tuesday"; or, by the timeline
 years: "two years ago", "two years later") are unlikely to.
 
 Clauses are grouped by average linkage under two constraints: at most one clause per
-article in a group (`newsweave.grouping`), and never a clause with one that denies it or
-names another person as doing what it says (`newsweave.doers`) or another city as where
-it happens (`newsweave.event_places`), which are conflicts to show instead. Each group is
+article in a group (`newsweave.grouping`), and never a clause with one that denies it,
+gives an amount of the same thing that cannot also hold ("a wave of four metres", "about
+five metres"), names another person as doing what it says (`newsweave.doers`) or another
+city as where it happens (`newsweave.event_places`): those are conflicts to show, and a
+fact must not cite an outlet for a figure or a name it does not give. Each group is
 a `Fact`; an unlinked clause is a fact of its outlet alone.
 """
 
@@ -62,6 +64,7 @@ class Alignment:
     scores: Matrix
     groups: list[list[int]]
     denials: list[tuple[int, int]] = field(default_factory=list)  # (asserting, denying)
+    different_amounts: list[tuple[int, int]] = field(default_factory=list)  # cannot both hold
     doers: dict[int, Mention] = field(default_factory=dict)  # clause -> the person doing it
     different_doers: list[tuple[int, int]] = field(default_factory=list)  # alike, not one doer
     places: dict[int, Mention] = field(default_factory=dict)  # clause -> the city it names
@@ -95,10 +98,17 @@ def supporting_sentences_by_fact(
 
 def disputed_sentences(alignment: Alignment) -> set[frozenset[str]]:
     """The pairs of sentences (ids) that must never cite each other: one denies what the
-    other asserts, or names another person as doing what the other says."""
+    other asserts, gives another figure for the same thing, or names another person or city
+    for what the other says."""
+    pairs = [
+        *alignment.denials,
+        *alignment.different_amounts,
+        *alignment.different_doers,
+        *alignment.different_places,
+    ]
     return {
         frozenset((alignment.clauses[i].sentence_id, alignment.clauses[j].sentence_id))
-        for i, j in [*alignment.denials, *alignment.different_doers, *alignment.different_places]
+        for i, j in pairs
     }
 
 
@@ -140,23 +150,33 @@ def align(
     scores = similarity_matrix(
         cores, embedder, language=language, options=blend, lexical_texts=words
     )
-    scores = scores + opts.quantity_bonus * _shared_amounts(quantities)
+    shared_amounts, other_amounts = _amount_relations(clauses, quantities)
+    scores = scores + opts.quantity_bonus * shared_amounts
     years = years_of_clauses(articles, clauses, memo)
     scores = scores - opts.time_penalty * _different_times([c.text for c in clauses], years)
     denials = _opposed(clauses, scores, opts.link)
     doers, other_doers = different_doers(articles, clauses, scores, entities)
     places, other_places = different_places(articles, clauses, scores, entities)
     linkable = scores.copy()
-    for i, j in [*denials, *other_doers, *other_places]:
-        # an assertion and its denial never agree, nor "the mayor ordered" and "the
-        # minister ordered", nor "met in Geneva" and "met in Vienna": no fact or citation
-        # may claim one supports the other
+    for i, j in [*denials, *other_amounts, *other_doers, *other_places]:
+        # an assertion and its denial never agree, nor "nine dead" and "fourteen dead",
+        # "the mayor ordered" and "the minister ordered", "met in Geneva" and "met in
+        # Vienna": no fact or citation may claim one supports the other
         linkable[i, j] = linkable[j, i] = -1.0
     groups = group_across_articles(
         [c.article_id for c in clauses], linkable, link=opts.link, mean=opts.group
     )
     alignment = Alignment(
-        clauses, quantities, scores, groups, denials, doers, other_doers, places, other_places
+        clauses,
+        quantities,
+        scores,
+        groups,
+        denials,
+        other_amounts,
+        doers,
+        other_doers,
+        places,
+        other_places,
     )
     alignment.facts = [_fact(alignment, group, len(articles), opts) for group in groups]
     return alignment
@@ -193,20 +213,28 @@ def _opposed(clauses: Sequence[Clause], scores: Matrix, threshold: float) -> lis
     return sorted((j, i) for (i, _), (_, j) in pairs.items())
 
 
-def _shared_amounts(quantities: list[list[Quantity]]) -> Matrix:
-    """1 where two clauses state compatible amounts of the same kind of thing."""
+def _amount_relations(
+    clauses: Sequence[Clause], quantities: list[list[Quantity]]
+) -> tuple[Matrix, list[tuple[int, int]]]:
+    """Where two clauses state amounts of the same kind of thing: 1 in the matrix when some
+    are compatible ("Some 2,000 residents", "about 2,000 people"), and the pairs of clauses
+    of different articles whose amounts cannot both hold ("a wave of four metres", "a
+    wall of water about five metres high")."""
     n = len(quantities)
     shared = np.zeros((n, n), dtype=np.float32)
-    counted = [i for i, found in enumerate(quantities) if _counts(found)]
+    different: list[tuple[int, int]] = []
+    counts = {i: found for i, q in enumerate(quantities) if (found := _counts(q))}
+    counted = sorted(counts)
     for position, i in enumerate(counted):
         for j in counted[position + 1 :]:
-            if any(
-                same_thing(a, b) and compare(a, b) in ("same", "compatible")
-                for a in _counts(quantities[i])
-                for b in _counts(quantities[j])
-            ):
+            relations = {compare(a, b) for a in counts[i] for b in counts[j] if same_thing(a, b)}
+            if relations & {"same", "compatible"}:
                 shared[i, j] = shared[j, i] = 1.0
-    return shared
+            if relations & {"tension", "contradiction"} and (
+                clauses[i].article_id != clauses[j].article_id
+            ):
+                different.append((i, j))
+    return shared, different
 
 
 def _different_times(texts: list[str], years: Sequence[frozenset[int]]) -> Matrix:
