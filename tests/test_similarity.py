@@ -30,3 +30,26 @@ def test_stems_make_word_forms_alike() -> None:
         [stemmed("crews lifted people", "en"), stemmed("crews were lifting people", "en")]
     )
     assert float(stems[0] @ stems[1]) > float(plain[0] @ plain[1])
+
+
+def test_threads_get_the_same_stems() -> None:
+    # the web app digests in threads; a Snowball stemmer keeps its state in itself
+    from concurrent.futures import ThreadPoolExecutor
+    from itertools import product
+
+    from newsweave.similarity import _stem
+
+    words = [
+        f"{stem}{ending}"
+        for stem, ending in product(
+            ["walk", "jump", "evacuat", "flood", "rescu", "collaps", "report", "lift"],
+            ["ed", "ing", "es", "s", "ation", "ions", "er", "ers", "ingly", "edly"],
+        )
+    ]
+    text = " ".join(words * 20)
+    _stem.cache_clear()
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(lambda _: stemmed(text, "en"), range(8)))
+    _stem.cache_clear()
+    alone = stemmed(text, "en")
+    assert all(result == alone for result in results)

@@ -8,6 +8,7 @@ misses paraphrase. Their blend ranks "the same fact in other words" above "same 
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -61,9 +62,14 @@ def stemmed(text: str, language: str | None) -> str:
 @lru_cache(maxsize=200_000)
 def _stem(language: str, word: str) -> str:
     """One word's stem; words recur across clauses and stories, and Snowball in pure Python
-    costs about 30 µs a word."""
-    stem: str = _stemmer(language).stemWord(word)
+    costs about 30 µs a word. A Snowball stemmer keeps its work in itself, so threads (the
+    web app's digests) take turns."""
+    with _STEMMING:
+        stem: str = _stemmer(language).stemWord(word)
     return stem
+
+
+_STEMMING = threading.Lock()
 
 
 @cache
