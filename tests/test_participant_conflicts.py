@@ -94,14 +94,14 @@ def test_one_meeting_placed_in_two_cities(tmp_path: Path) -> None:
     digest = _digest(
         tmp_path,
         {
-            "a.txt": "The foreign ministers of the two countries met in Geneva on Thursday to "
+            "a.txt": "The foreign ministers of the two countries met in Berlin on Thursday to "
             "discuss the ceasefire.\n\nNo statement followed.",
             "b.txt": "The foreign ministers of the two countries met in Vienna on Thursday to "
             "discuss the ceasefire.\n\nThe talks lasted four hours.",
         },
     )
     (conflict,) = _of_kind(digest, "place")
-    assert sorted(c.value for c in conflict.claims) == ["Geneva", "Vienna"]
+    assert sorted(c.value for c in conflict.claims) == ["Berlin", "Vienna"]
     assert conflict.subject == (
         "where: The foreign ministers of the two countries met on Thursday to discuss the ceasefire"
     )
@@ -117,14 +117,32 @@ def test_no_place_conflict_for_a_country_and_its_city_or_both_cities_named(
     digest = _digest(
         tmp_path,
         {
-            "a.txt": "The foreign ministers of the two countries met in Geneva on Thursday to "
+            "a.txt": "The foreign ministers of the two countries met in Berlin on Thursday to "
             "discuss the ceasefire.\n\nNo statement followed.",
             # a country holds the city
-            "b.txt": "The foreign ministers of the two countries met in Switzerland on "
+            "b.txt": "The foreign ministers of the two countries met in Germany on "
             "Thursday to discuss the ceasefire.\n\nThe talks lasted four hours.",
             # both cities named: a move, not a disagreement
             "c.txt": "The foreign ministers of the two countries met in Vienna on Thursday to "
-            "discuss the ceasefire, after a first round in Geneva.\n\nShops stayed shut.",
+            "discuss the ceasefire, after a first round in Berlin.\n\nShops stayed shut.",
         },
     )
     assert _of_kind(digest, "place") == []
+
+
+def test_no_place_conflict_for_places_that_may_hold_each_other(tmp_path: Path) -> None:
+    # a district and its city, a province and its city: no gazetteer here tells which
+    # holds which, so only national capitals are compared
+    for first, second in (("London", "Westminster"), ("Toronto", "Ontario")):
+        folder = tmp_path / first
+        folder.mkdir()
+        digest = _digest(
+            folder,
+            {
+                "a.txt": f"The party leaders met in {first} on Thursday to agree a budget."
+                "\n\nNo statement followed.",
+                "b.txt": f"The party leaders met in {second} on Thursday to agree a budget."
+                "\n\nThe talks lasted four hours.",
+            },
+        )
+        assert _of_kind(digest, "place") == []

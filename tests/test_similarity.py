@@ -53,3 +53,11 @@ def test_threads_get_the_same_stems() -> None:
     _stem.cache_clear()
     alone = stemmed(text, "en")
     assert all(result == alone for result in results)
+
+
+def test_stop_words_stay_for_tfidf_to_drop() -> None:
+    first = stemmed("Only once during the night, very many moved because of the flood", "en")
+    second = stemmed("Only once during the week, very many stayed because of the storm", "en")
+    assert "because" in first.split() and "becaus" not in first.split()
+    vectors = tfidf_vectors([first, second])
+    assert float(vectors[0] @ vectors[1]) == 0.0  # nothing shared but stop words

@@ -103,3 +103,33 @@ def test_timeline_is_in_json_markdown_and_html(sample_digest: Digest) -> None:
     assert "## Timeline" in markdown and "**1958** — “The Sarn Bridge" in markdown
     page = newsweave.render(sample_digest, "html")
     assert 'id="timeline-h"' in page and '<svg class="timeline-chart"' in page
+
+
+def _two_days(first: str, second: str) -> Digest:
+    return digest_documents(
+        [
+            Document(
+                origin=f"{n}.txt",
+                format="text",
+                body=body,
+                source=f"Outlet {n}",
+                published="2025-03-12",
+            )
+            for n, body in enumerate((first, second))
+        ]
+    )
+
+
+def test_an_activity_that_goes_on_is_no_date_conflict_when_both_say_so() -> None:
+    ongoing = _two_days(
+        "Rescuers were still searching the flooded streets of Rask on Monday.\n",
+        "Rescuers continued to search the flooded streets of Rask on Tuesday.\n",
+    )
+    assert [c for c in ongoing.conflicts if c.kind == "date"] == []
+    # one outlet's "still" does not hide that the two give two days for one event
+    one_event = _two_days(
+        "The bridge at Rask, still under repair, collapsed into the river on Monday.\n",
+        "The bridge at Rask collapsed into the river on Tuesday.\n",
+    )
+    (conflict,) = [c for c in one_event.conflicts if c.kind == "date"]
+    assert sorted(c.text for c in conflict.claims) == ["on Monday", "on Tuesday"]

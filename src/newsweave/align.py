@@ -13,7 +13,7 @@ Clauses are grouped by average linkage under two constraints: at most one clause
 article in a group (`newsweave.grouping`), and never a clause with one that denies it,
 gives an amount of the same thing that cannot also hold ("a wave of four metres", "about
 five metres"), names another person as doing what it says (`newsweave.doers`) or another
-city as where it happens (`newsweave.event_places`): those are conflicts to show, and a
+capital as where it happens (`newsweave.event_places`): those are conflicts to show, and a
 fact must not cite an outlet for a figure or a name it does not give. Each group is
 a `Fact`; an unlinked clause is a fact of its outlet alone.
 """
@@ -67,8 +67,8 @@ class Alignment:
     different_amounts: list[tuple[int, int]] = field(default_factory=list)  # cannot both hold
     doers: dict[int, Mention] = field(default_factory=dict)  # clause -> the person doing it
     different_doers: list[tuple[int, int]] = field(default_factory=list)  # alike, not one doer
-    places: dict[int, Mention] = field(default_factory=dict)  # clause -> the city it names
-    different_places: list[tuple[int, int]] = field(default_factory=list)  # alike, not one city
+    places: dict[int, Mention] = field(default_factory=dict)  # clause -> the capital it names
+    different_places: list[tuple[int, int]] = field(default_factory=list)  # alike, 2 capitals
     facts: list[Fact] = field(default_factory=list)
 
 
@@ -78,7 +78,9 @@ def supporting_sentences_by_fact(
     """For every sentence, the sentences of other articles that state one of its facts: a
     clause of each is in one fact group and the two clauses are alike at `threshold` (the
     default link threshold) or more themselves: members joined only through the rest of
-    their group are not cited. In order of first mention."""
+    their group are not cited, nor two that dispute each other (`disputed_sentences`). In
+    order of first mention."""
+    disputed = disputed_sentences(alignment)
     support: dict[str, list[str]] = {}
     for group in alignment.groups:
         for i in group:
@@ -91,6 +93,7 @@ def supporting_sentences_by_fact(
                     other.article_id != first.article_id
                     and strong
                     and other.sentence_id not in found
+                    and frozenset((first.sentence_id, other.sentence_id)) not in disputed
                 ):
                     found.append(other.sentence_id)
     return support
@@ -98,7 +101,7 @@ def supporting_sentences_by_fact(
 
 def disputed_sentences(alignment: Alignment) -> set[frozenset[str]]:
     """The pairs of sentences (ids) that must never cite each other: one denies what the
-    other asserts, gives another figure for the same thing, or names another person or city
+    other asserts, gives another figure for the same thing, or names another person or place
     for what the other says."""
     pairs = [
         *alignment.denials,
@@ -157,14 +160,12 @@ def align(
     denials = _opposed(clauses, scores, opts.link)
     doers, other_doers = different_doers(articles, clauses, scores, entities)
     places, other_places = different_places(articles, clauses, scores, entities)
-    linkable = scores.copy()
-    for i, j in [*denials, *other_amounts, *other_doers, *other_places]:
-        # an assertion and its denial never agree, nor "nine dead" and "fourteen dead",
-        # "the mayor ordered" and "the minister ordered", "met in Geneva" and "met in
-        # Vienna": no fact or citation may claim one supports the other
-        linkable[i, j] = linkable[j, i] = -1.0
+    # an assertion and its denial never agree, nor "nine dead" and "fourteen dead", "the
+    # mayor ordered" and "the minister ordered", "met in Kyiv" and "met in Moscow": no
+    # fact or citation may claim one supports the other
+    apart = [*denials, *other_amounts, *other_doers, *other_places]
     groups = group_across_articles(
-        [c.article_id for c in clauses], linkable, link=opts.link, mean=opts.group
+        [c.article_id for c in clauses], scores, link=opts.link, mean=opts.group, apart=apart
     )
     alignment = Alignment(
         clauses,

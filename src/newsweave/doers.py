@@ -10,9 +10,13 @@ The doer of a clause is a person entity (`newsweave.entities`, any of its spelli
 phrases) named as its subject, first in what the clause says (after "It was", "The" or a
 title such as "police chief"; its attribution, "..., ORS said", left out), or as the agent
 of a passive ("was ordered by ..."). Two clauses name different doers only when they are
-alike at `STRONG` or more and neither's sentence names the other's doer: "Macron met Putin"
-and "Putin received Macron" name both, and "Veldt, with the mayor, ordered ..." does not
-contradict "the mayor ordered".
+alike at `ALIKE` or more (the alignment's link) and neither's sentence names the other's
+doer; such clauses are never joined into one fact, and are reported as a conflict only
+when they are alike at `STRONG` or more, where they surely tell one act ("Cardona faced up
+to three years in prison" and "Jordan is the only officer charged" are alike at 0.5, two
+people in two facts, not a disagreement). "Macron met Putin" and "Putin received Macron"
+name both, and "Veldt, with the mayor, ordered ..." does not contradict "the mayor
+ordered".
 """
 
 from __future__ import annotations
@@ -26,7 +30,8 @@ from newsweave.embed import Matrix
 from newsweave.model import Article, Entity
 from newsweave.speaker_references import PERSON_ROLES
 
-STRONG = 0.6  # least similarity of two clauses whose doers are compared (the link is 0.40)
+ALIKE = 0.40  # clauses this alike (the alignment's link) with different doers: kept apart
+STRONG = 0.6  # ... and this alike: reported as a conflict (one act, two doers)
 # what may stand before a subject: "It was", "The", up to three words of a title
 SUBJECT_OPENING = re.compile(r"^(?:It\s+was\s+)?(?:[Tt]he\s+)?((?:[\w.’'-]+\s+){0,3})$")
 # "was ordered by [Interior Minister] ..." just before the name
@@ -116,7 +121,7 @@ def disagreeing_pairs(
     named: dict[int, Mention],
     names: Names,
 ) -> list[tuple[int, int]]:
-    """Pairs (i < j) of clauses of different articles, alike at `STRONG` or more, that
+    """Pairs (i < j) of clauses of different articles, alike at `ALIKE` or more, that
     name different entities in one role, where neither's sentence names the other's."""
     sentences = {s.id: s.text for a in articles for s in a.sentences}
     pairs = []
@@ -127,7 +132,7 @@ def disagreeing_pairs(
             if (
                 clauses[i].article_id == clauses[j].article_id
                 or first.entity.id == second.entity.id
-                or float(scores[i, j]) < STRONG
+                or float(scores[i, j]) < ALIKE
             ):
                 continue
             in_first = names.in_text(sentences[clauses[i].sentence_id])

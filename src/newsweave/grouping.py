@@ -10,7 +10,7 @@ do not merge two statements.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import numpy as np
 
@@ -18,10 +18,16 @@ from newsweave.embed import Matrix
 
 
 def group_across_articles(
-    article_of: Sequence[str], scores: Matrix, *, link: float, mean: float
+    article_of: Sequence[str],
+    scores: Matrix,
+    *,
+    link: float,
+    mean: float,
+    apart: Collection[tuple[int, int]] = (),
 ) -> list[list[int]]:
     """Groups of item indices (each sorted), in order of their first item; an item alike to
-    nothing is a group of its own."""
+    nothing is a group of its own. No group holds both items of a pair in `apart`."""
+    forbidden = {frozenset(pair) for pair in apart}
     n = len(article_of)
     rows, columns = np.nonzero(np.triu(scores >= link, k=1))
     pairs = [
@@ -40,6 +46,8 @@ def group_across_articles(
         if {article_of[k] for k in a} & {article_of[k] for k in b}:
             continue
         if float(scores[np.ix_(a, b)].mean()) < mean:
+            continue
+        if forbidden and any(frozenset((x, y)) in forbidden for x in a for y in b):
             continue
         members[first] = a + b
         for k in b:

@@ -163,7 +163,7 @@ class Conflict:
     """Values that differ for one subject across outlets.
 
     `kind` is "number", "date", "claim" (asserted and denied), "participant" (one act
-    credited to different people) or "place" (one event placed in different cities);
+    credited to different people) or "place" (one event placed in different capitals);
     `judgment` is "compatible" (the wordings can all be true: "some 2,000" and "more than
     2,000"), "tension" (they can hardly all be true) or "contradiction" (they cannot: nine
     dead against fourteen)."""

@@ -1,9 +1,10 @@
 """Who did it, and where: outlets that credit one act to different people or place it in
-different cities.
+different capitals.
 
 The alignment finds the alike clauses of two outlets that name different doers
-(`newsweave.doers`) or different cities (`newsweave.event_places`) and keeps them apart.
-Each set of such clauses linked to each other is one conflict, judged "tension": both
+(`newsweave.doers`) or different capitals (`newsweave.event_places`) and keeps them apart.
+Those alike at `newsweave.doers.STRONG` or more tell one act; each set of them linked to
+each other is one conflict, judged "tension": both
 accounts may hold a part of the truth (the mayor and the minister both gave orders; the
 talks moved from one city to another), but the outlets tell it differently and a reader
 should know.
@@ -12,7 +13,7 @@ should know.
   Quay district"); each claim's value is the person's name, its text the name as the
   outlet writes it;
 - kind "place": the subject is the clause without its place ("where: The foreign
-  ministers met on Thursday"); each claim's value is the city's name.
+  ministers met on Thursday"); each claim's value is the capital's name.
 """
 
 from __future__ import annotations
@@ -25,13 +26,13 @@ from scipy.sparse.csgraph import connected_components
 
 from newsweave.align import Alignment
 from newsweave.clauses import Clause, without_attribution
-from newsweave.doers import Mention, subject_opening
+from newsweave.doers import STRONG, Mention, subject_opening
 from newsweave.event_places import LOCATIVE
 from newsweave.model import Claim, Conflict, content_id
 
 
 def participant_conflicts(alignment: Alignment) -> list[Conflict]:
-    """One conflict per set of alike clauses that name different doers or cities."""
+    """One conflict per set of alike clauses that name different doers or capitals."""
     return [
         *_conflicts(alignment, alignment.different_doers, alignment.doers, "participant"),
         *_conflicts(alignment, alignment.different_places, alignment.places, "place"),
@@ -40,10 +41,11 @@ def participant_conflicts(alignment: Alignment) -> list[Conflict]:
 
 def _conflicts(
     alignment: Alignment,
-    pairs: Sequence[tuple[int, int]],
+    apart: Sequence[tuple[int, int]],
     named: dict[int, Mention],
     kind: str,
 ) -> list[Conflict]:
+    pairs = [(i, j) for i, j in apart if float(alignment.scores[i, j]) >= STRONG]
     if not pairs:
         return []
     n = len(alignment.clauses)

@@ -53,10 +53,24 @@ _WORD = re.compile(r"\w[\w'’-]*")
 def stemmed(text: str, language: str | None) -> str:
     """The words of `text`, lower-cased and reduced to their stems by the Snowball stemmer
     of `language` ("lifted", "lifting" -> "lift"; "rains" -> "rain"), so that TF-IDF sees
-    one word in its forms; the text unchanged when Snowball has no stemmer for it."""
+    one word in its forms; the text unchanged when Snowball has no stemmer for it. Stop
+    words stay as they are, for `tfidf_vectors` to leave out ("because" would stem to
+    "becaus", which its list does not know)."""
     if not language or _stemmer(language) is None:
         return text
-    return " ".join(_stem(language, word) for word in _WORD.findall(text.lower()))
+    stop = _stop_words(language)
+    return " ".join(
+        word if word in stop else _stem(language, word) for word in _WORD.findall(text.lower())
+    )
+
+
+def _stop_words(language: str | None) -> frozenset[str]:
+    """The stop words `tfidf_vectors` leaves out for `language`."""
+    if language != "en":
+        return frozenset()
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return frozenset(ENGLISH_STOP_WORDS)
 
 
 @lru_cache(maxsize=200_000)

@@ -216,7 +216,8 @@ def summarize(
             if frozenset((sentences[i].id, sentences[j].id)) not in disputed
         }
         for sentence_id in (fact_support or {}).get(sentences[i].id, ()):
-            others.setdefault(sentence_id, by_id[sentence_id])
+            if frozenset((sentences[i].id, sentence_id)) not in disputed:
+                others.setdefault(sentence_id, by_id[sentence_id])
         ordered = sorted(others.values(), key=lambda s: (article_order[s.article_id], s.index))
         cited = [sentences[i], *ordered]
         result.append(

