@@ -146,3 +146,25 @@ def test_no_place_conflict_for_places_that_may_hold_each_other(tmp_path: Path) -
             },
         )
         assert _of_kind(digest, "place") == []
+
+
+def test_other_outlets_do_not_join_two_figures_into_one_fact(tmp_path: Path) -> None:
+    # six alike sentences; two give the toll as nine and fourteen: however alike the rest,
+    # no fact holds both, and neither is cited for the other
+    victims = ["nine people", "fourteen people", "many people", "residents", "villagers"]
+    digest = _digest(
+        tmp_path,
+        {
+            f"{n}.txt": f"The collapse of the Velmora dam killed {who} on Tuesday night.\n\n"
+            f"Other news number {n} about the region."
+            for n, who in enumerate([*victims, "several"])
+        },
+    )
+    nine = next(s for a in digest.articles for s in a.sentences if "nine people" in s.text)
+    fourteen = next(s for a in digest.articles for s in a.sentences if "fourteen people" in s.text)
+    assert [c.kind for c in digest.conflicts] == ["number"]
+    for fact in digest.facts:
+        assert not {nine.id, fourteen.id} <= set(fact.sentence_ids)
+    for sentence in digest.summary:  # "killed several" may cite both; they never each other
+        if sentence.sentence_id in (nine.id, fourteen.id):
+            assert not {nine.id, fourteen.id} <= {sentence.sentence_id, *sentence.citations}
