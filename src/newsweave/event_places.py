@@ -32,11 +32,11 @@ from newsweave.model import Article, Entity
 LOCATIVE = re.compile(r"\b(?:in|at|to|near|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def find_place(clause: Clause, cities: Names) -> Mention | None:
-    """The first city the clause names after a locative preposition, if any."""
+def find_place(clause: Clause, capitals: Names) -> Mention | None:
+    """The first of `capitals` the clause names after a locative preposition, if any."""
     core = without_attribution(clause.text)
     offset = clause.start + clause.text.find(core)
-    for entity, match in cities.found(core):
+    for entity, match in capitals.found(core):
         if LOCATIVE.search(core[: match.start()]):
             return Mention(entity, offset + match.start(), offset + match.end())
     return None
@@ -50,11 +50,13 @@ def different_places(
 ) -> tuple[dict[int, Mention], list[tuple[int, int]]]:
     """The capitals the clauses place themselves in, and the pairs (i < j) of alike clauses
     of different articles placed in different capitals."""
-    cities = Names([e for e in entities if e.type == "place" and _is_capital(e)])
-    if cities.pattern is None:
+    capitals = Names([e for e in entities if e.type == "place" and _is_capital(e)])
+    if capitals.pattern is None:
         return {}, []
-    places = {i: place for i, clause in enumerate(clauses) if (place := find_place(clause, cities))}
-    return places, disagreeing_pairs(articles, clauses, scores, places, cities)
+    places = {
+        i: place for i, clause in enumerate(clauses) if (place := find_place(clause, capitals))
+    }
+    return places, disagreeing_pairs(articles, clauses, scores, places, capitals)
 
 
 def _is_capital(entity: Entity) -> bool:
