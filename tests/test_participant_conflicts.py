@@ -168,3 +168,25 @@ def test_other_outlets_do_not_join_two_figures_into_one_fact(tmp_path: Path) -> 
     for sentence in digest.summary:  # "killed several" may cite both; they never each other
         if sentence.sentence_id in (nine.id, fourteen.id):
             assert not {nine.id, fourteen.id} <= {sentence.sentence_id, *sentence.citations}
+
+
+def test_more_outlets_do_not_join_two_doers_into_one_fact(tmp_path: Path) -> None:
+    # two outlets name the mayor and the minister, two say "officials" and "authorities":
+    # the pair is less alike among four articles, but still never one fact
+    doers = ["Mayor Anselm Dravec", "Interior Minister Hana Veldt", "Officials", "Authorities"]
+    digest = _digest(
+        tmp_path,
+        {
+            f"{n}.txt": f"{who} ordered the evacuation of the Quay district on Tuesday.\n\n"
+            f"Other item {n} about the weather."
+            for n, who in enumerate(doers)
+        },
+    )
+    mayor, minister = (
+        next(s for a in digest.articles for s in a.sentences if who in s.text) for who in doers[:2]
+    )
+    for fact in digest.facts:
+        assert not {mayor.id, minister.id} <= set(fact.sentence_ids)
+    for sentence in digest.summary:
+        if sentence.sentence_id in (mayor.id, minister.id):
+            assert not {mayor.id, minister.id} <= {sentence.sentence_id, *sentence.citations}
