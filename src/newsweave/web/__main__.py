@@ -1,5 +1,7 @@
+"""`python -m newsweave.web`: the `newsweave serve` command, the same parser and errors."""
+
 import sys
 
-from newsweave.web.serve_command import main
+from newsweave.cli import main
 
-sys.exit(main())
+sys.exit(main(["serve", *sys.argv[1:]]))

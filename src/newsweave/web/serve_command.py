@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from newsweave.errors import ConfigError, MissingDependency, NewsweaveError
+from newsweave.errors import ConfigError, MissingDependency
 from newsweave.recognisers import RECOGNISER_HELP, RECOGNISERS
 from newsweave.web.settings import MIB, WebSettings
 
@@ -181,17 +181,3 @@ def listen(host: str, port: int) -> socket.socket:
 
 def _url_host(host: str) -> str:
     return f"[{host}]" if ":" in host else host
-
-
-def main(argv: list[str] | None = None) -> int:
-    """`python -m newsweave.web`: the serve command on its own."""
-    parser = argparse.ArgumentParser(prog="python -m newsweave.web", description=DESCRIPTION)
-    add_serve_arguments(parser)
-    args = parser.parse_args(argv)
-    try:
-        return run_serve(args)
-    except NewsweaveError as error:
-        if args.debug:
-            raise
-        print(f"newsweave: error: {error}", file=sys.stderr)
-        return 1
