@@ -52,13 +52,14 @@ class Mention:
 
 class Names:
     """Every written form of some entities (names, aliases, role phrases such as "the
-    mayor") as one pattern, longest first, each form leading back to its entity."""
+    mayor"; with `capitalised`, names only) as one pattern, longest first, each form
+    leading back to its entity."""
 
-    def __init__(self, entities: Sequence[Entity]) -> None:
+    def __init__(self, entities: Sequence[Entity], *, capitalised: bool = False) -> None:
         self.owner: dict[str, Entity] = {}
         for entity in entities:
             for form in (entity.name, *entity.aliases):
-                if len(form) > 2:
+                if len(form) > 2 and (form[:1].isupper() or not capitalised):
                     self.owner.setdefault(form, entity)
         forms = sorted(self.owner, key=len, reverse=True)
         self.pattern = (

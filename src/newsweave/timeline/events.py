@@ -32,6 +32,7 @@ from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 
 from newsweave.align import Alignment
+from newsweave.doers import Names
 from newsweave.model import (
     Article,
     Claim,
@@ -121,17 +122,10 @@ def build_timeline(
 def _people_by_clause(
     dated: Sequence[DatedClause], entities: Sequence[Entity]
 ) -> dict[TextSpan, set[str]]:
-    """The people each dated clause names, by any form the articles write."""
-    forms = [
-        (form, entity.id)
-        for entity in entities
-        if entity.type == "person"
-        for form in (entity.name, *entity.aliases)
-        if form[:1].isupper()
-    ]
-    return {
-        item.span: {entity for form, entity in forms if form in item.span.text} for item in dated
-    }
+    """The people each dated clause names, by any name the articles write (role phrases
+    such as "the minister" name no one in particular across outlets)."""
+    people = Names([e for e in entities if e.type == "person"], capitalised=True)
+    return {item.span: people.in_text(item.span.text) for item in dated}
 
 
 def _events(
