@@ -28,11 +28,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import numpy as np
-from scipy.sparse.csgraph import connected_components
-
 from newsweave.align import Alignment
 from newsweave.clauses import Clause, inside_quotation
+from newsweave.grouping import linked_groups
 from newsweave.model import Article, Claim, Conflict, content_id
 from newsweave.quantities import Quantity, compare, same_thing
 
@@ -78,16 +76,14 @@ def find_conflicts(
     opts = options or ConflictOptions()
     candidates = _candidates(alignment)
     n = len(candidates)
-    same = np.zeros((n, n), dtype=bool)
-    for i, a in enumerate(candidates):
-        for j in range(i + 1, n):
-            same[i, j] = _same_subject(a, candidates[j], alignment, opts)
-    _, label = connected_components(same, directed=False)
-    groups: dict[int, list[int]] = {}
-    for i, component in enumerate(label.tolist()):
-        groups.setdefault(component, []).append(i)
+    same = [
+        (i, j)
+        for i in range(n)
+        for j in range(i + 1, n)
+        if _same_subject(candidates[i], candidates[j], alignment, opts)
+    ]
     conflicts = []
-    for members in sorted(groups.values(), key=lambda m: m[0]):
+    for members in linked_groups(n, same):
         claims = [candidates[i] for i in members]
         conflict = _conflict(claims, alignment.clauses)
         if conflict is not None:

@@ -1,4 +1,5 @@
-"""Grouping items of several articles (clauses, quotes) into one group per statement.
+"""Grouping items of several articles (clauses, quotes) into one group per statement, and
+items linked pairwise into their connected groups (`linked_groups`).
 
 Average linkage with one constraint: a group holds at most one item per article. Pairs of
 items of different articles scoring at least `link` are taken from the most to the least
@@ -10,9 +11,11 @@ do not merge two statements.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 import numpy as np
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
 
 from newsweave.embed import Matrix
 
@@ -54,3 +57,17 @@ def group_across_articles(
             group_of[k] = first
         del members[second]
     return sorted((sorted(group) for group in members.values()), key=lambda g: g[0])
+
+
+def linked_groups(size: int, pairs: Iterable[tuple[int, int]]) -> list[list[int]]:
+    """The groups of items 0..size-1 that the pairs link, directly or through others (each
+    sorted, in order of their first item); an item in no pair is a group of its own."""
+    links = list(pairs)
+    rows = [i for i, _ in links]
+    columns = [j for _, j in links]
+    graph = coo_matrix(([1] * len(links), (rows, columns)), shape=(size, size))
+    _count, labels = connected_components(graph, directed=False)
+    groups: dict[int, list[int]] = {}
+    for item, label in enumerate(labels.tolist()):
+        groups.setdefault(label, []).append(item)
+    return sorted(groups.values(), key=lambda group: group[0])

@@ -21,13 +21,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from scipy.sparse import coo_matrix
-from scipy.sparse.csgraph import connected_components
-
 from newsweave.align import Alignment
 from newsweave.clauses import Clause, without_attribution
 from newsweave.doers import STRONG, Mention, subject_opening
 from newsweave.event_places import LOCATIVE
+from newsweave.grouping import linked_groups
 from newsweave.model import Claim, Conflict, content_id
 
 
@@ -48,15 +46,10 @@ def _conflicts(
     pairs = [(i, j) for i, j in apart if float(alignment.scores[i, j]) >= STRONG]
     if not pairs:
         return []
-    n = len(alignment.clauses)
-    rows, columns = zip(*pairs, strict=True)
-    graph = coo_matrix(([1] * len(pairs), (rows, columns)), shape=(n, n))
-    _, component = connected_components(graph, directed=False)
-    sets: dict[int, list[int]] = {}
-    for i in sorted({k for pair in pairs for k in pair}):
-        sets.setdefault(int(component[i]), []).append(i)
     conflicts = []
-    for members in sets.values():
+    for members in linked_groups(len(alignment.clauses), pairs):
+        if len(members) < 2:
+            continue
         mentions = [(alignment.clauses[i], named[i]) for i in members]
         claims = [_claim(clause, mention) for clause, mention in mentions]
         conflicts.append(

@@ -28,11 +28,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from scipy.sparse import coo_matrix
-from scipy.sparse.csgraph import connected_components
-
 from newsweave.align import Alignment
 from newsweave.doers import Names
+from newsweave.grouping import linked_groups
 from newsweave.model import (
     Article,
     Claim,
@@ -134,20 +132,13 @@ def _events(
     fact_of: dict[int, int],
     people: dict[TextSpan, set[str]],
 ) -> list[list[DatedClause]]:
-    rows: list[int] = []
-    cols: list[int] = []
-    for i, first in enumerate(members):
-        for j in range(i + 1, len(members)):
-            if _same_event(first, members[j], alignment, fact_of, people):
-                rows.append(i)
-                cols.append(j)
-    size = len(members)
-    graph = coo_matrix(([1] * len(rows), (rows, cols)), shape=(size, size))
-    _count, labels = connected_components(graph, directed=False)
-    components: dict[int, list[DatedClause]] = {}
-    for item, label in zip(members, labels, strict=True):
-        components.setdefault(int(label), []).append(item)
-    return list(components.values())
+    same = [
+        (i, j)
+        for i, first in enumerate(members)
+        for j in range(i + 1, len(members))
+        if _same_event(first, members[j], alignment, fact_of, people)
+    ]
+    return [[members[k] for k in group] for group in linked_groups(len(members), same)]
 
 
 def _same_event(
