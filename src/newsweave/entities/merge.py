@@ -26,11 +26,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from scipy.sparse import coo_matrix
-from scipy.sparse.csgraph import connected_components
-
 from newsweave.entities.gazetteer import fold, place_name
 from newsweave.entities.mentions import ORGANISATION, PERSON, PLACE, Mentions, NameMention
+from newsweave.grouping import linked_groups
 from newsweave.model import Article, Entity, TextSpan, content_id
 from newsweave.quote_groups import same_person
 
@@ -122,12 +120,11 @@ def _components(distinct: Sequence[_Name]) -> list[int]:
         for n, i in enumerate(members):
             pairs.update((i, j) for j in members[n + 1 :] if _same(distinct[i], distinct[j]))
     pairs.update(_lone_words(distinct))
-    rows = [i for i, _ in pairs]
-    cols = [j for _, j in pairs]
-    size = len(distinct)
-    graph = coo_matrix(([1] * len(pairs), (rows, cols)), shape=(size, size))
-    _count, labels = connected_components(graph, directed=False)
-    return [int(label) for label in labels]
+    labels = [0] * len(distinct)
+    for label, group in enumerate(linked_groups(len(distinct), sorted(pairs))):
+        for index in group:
+            labels[index] = label
+    return labels
 
 
 def _block_keys(entry: _Name) -> list[str]:
