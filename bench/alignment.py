@@ -30,19 +30,16 @@ from timing import median_seconds
 import newsweave
 from newsweave.align import Alignment, align
 from newsweave.citations import best_match_by_article
-from newsweave.conflicts import find_conflicts
 from newsweave.embed import default_embedder
 from newsweave.entities import find_entities
 from newsweave.ingest import read_sources
 from newsweave.model import Article, Digest, Entity, Fact, TextSpan
-from newsweave.participant_conflicts import participant_conflicts
-from newsweave.pipeline import build_articles
+from newsweave.pipeline import all_conflicts, build_articles
 from newsweave.quote_groups import group_quotes
 from newsweave.quotes import find_quotes
 from newsweave.sample.answers import score_digest
 from newsweave.similarity import tfidf_vectors
-from newsweave.statement_conflicts import denial_conflicts
-from newsweave.timeline.events import dated_clauses, timeline_conflicts
+from newsweave.timeline.events import dated_clauses
 from newsweave.timeline.extract import Memo
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -70,10 +67,7 @@ def analyse(articles: Sequence[Article], entities: Sequence[Entity]) -> Alignmen
     """Facts and every kind of conflict; the entities are found before timing."""
     readings = Memo()  # the temporal readings, shared by the stages as in a digest
     alignment = align(articles, default_embedder(), memo=readings, entities=entities)
-    find_conflicts(articles, alignment)
-    timeline_conflicts(dated_clauses(articles, alignment, readings), alignment)
-    denial_conflicts(alignment)
-    participant_conflicts(alignment)
+    all_conflicts(articles, alignment, dated_clauses(articles, alignment, readings))
     return alignment
 
 

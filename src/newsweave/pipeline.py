@@ -33,6 +33,7 @@ from newsweave.ingest import IngestOptions, read_sources, source_label
 from newsweave.language import detect_language
 from newsweave.model import (
     Article,
+    Conflict,
     Digest,
     Document,
     Entity,
@@ -50,6 +51,7 @@ from newsweave.statement_conflicts import denial_conflicts
 from newsweave.summarize import SummaryOptions, summarize
 from newsweave.text import clean_documents, split_sentences
 from newsweave.timeline.events import (
+    DatedClause,
     build_timeline,
     dated_clauses,
     timeline_conflicts,
@@ -145,12 +147,7 @@ def digest_documents(
     progress(DATING)
     dated = dated_clauses(articles, alignment, readings)
     timeline = build_timeline(dated, alignment, entities)
-    conflicts = [
-        *find_conflicts(articles, alignment, opts.conflicts),
-        *timeline_conflicts(dated, alignment),
-        *denial_conflicts(alignment),
-        *participant_conflicts(alignment),
-    ]
+    conflicts = all_conflicts(articles, alignment, dated, opts.conflicts)
     settings: dict[str, object] = {
         "words": opts.summary.words,
         "embedder": embedder.name,
@@ -168,6 +165,22 @@ def digest_documents(
         entities=entities,
         timeline=timeline,
     )
+
+
+def all_conflicts(
+    articles: Sequence[Article],
+    alignment: Alignment,
+    dated: Sequence[DatedClause],
+    options: ConflictOptions | None = None,
+) -> list[Conflict]:
+    """Every kind of conflict, in the digest's order: amounts, days, denials, then who
+    and where."""
+    return [
+        *find_conflicts(articles, alignment, options),
+        *timeline_conflicts(dated, alignment),
+        *denial_conflicts(alignment),
+        *participant_conflicts(alignment),
+    ]
 
 
 def cited_summary(
