@@ -140,6 +140,10 @@ def test_facts() -> None:
             assert name in FILES
             assert_in(name, evidence)
             assert evidence in body(name), (f["id"], name)
+        for name, texts in f.get("restated", {}).items():
+            assert name in f["evidence"], (f["id"], name)  # a second statement of an outlet
+            for again in texts:
+                assert_in(name, again)
         count = len(f["articles"])
         expected = {"consensus": {n, n - 1}, "corroborated": {2, 3}, "single": {1}}[f["kind"]]
         assert count in expected, (f["id"], f["kind"], count)

@@ -32,7 +32,7 @@ from newsweave.clauses import Clause, split_clauses, without_attribution
 from newsweave.doers import Mention, different_doers
 from newsweave.embed import Embedder, Matrix
 from newsweave.event_places import different_places
-from newsweave.grouping import group_across_articles
+from newsweave.grouping import also_stating, group_across_articles
 from newsweave.model import Article, Entity, Fact, content_id
 from newsweave.quantities import Quantity, compare, find_quantities, same_thing
 from newsweave.similarity import SimilarityOptions, similarity_matrix, stemmed
@@ -52,6 +52,8 @@ class AlignOptions:
     group: float = 0.30  # least mean similarity between the clauses of two merging groups
     quantity_bonus: float = 0.25  # added when both state a compatible amount of one thing
     time_penalty: float = 0.3  # taken off when both name times and share none
+    earlier_year_bonus: float = 0.1  # added when both date what they say to one earlier year
+    also: float = 0.5  # least mean similarity of a clause grouped elsewhere to a second fact
     consensus_share: float = 2 / 3  # share of the outlets that makes a fact "consensus"
 
 
@@ -69,7 +71,13 @@ class Alignment:
     different_doers: list[tuple[int, int]] = field(default_factory=list)  # alike, not one doer
     places: dict[int, Mention] = field(default_factory=dict)  # clause -> the capital it names
     different_places: list[tuple[int, int]] = field(default_factory=list)  # alike, 2 capitals
+    # per group: clauses of other outlets, grouped elsewhere, that state its fact as well
+    also: list[list[int]] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
+
+    def stating(self, index: int) -> list[int]:
+        """The clauses that state fact `index`: its group, then the clauses in `also`."""
+        return [*self.groups[index], *(self.also[index] if self.also else [])]
 
 
 def supporting_sentences_by_fact(
@@ -82,7 +90,8 @@ def supporting_sentences_by_fact(
     order of first mention."""
     disputed = disputed_sentences(alignment)
     support: dict[str, list[str]] = {}
-    for group in alignment.groups:
+    for index in range(len(alignment.groups)):
+        group = alignment.stating(index)
         for i in group:
             first = alignment.clauses[i]
             found = support.setdefault(first.sentence_id, [])
@@ -157,6 +166,7 @@ def align(
     scores = scores + opts.quantity_bonus * shared_amounts
     years = years_of_clauses(articles, clauses, memo)
     scores = scores - opts.time_penalty * _different_times([c.text for c in clauses], years)
+    scores = scores + opts.earlier_year_bonus * _same_earlier_year(articles, clauses, years)
     denials = _opposed(clauses, scores, opts.link)
     doers, other_doers = different_doers(articles, clauses, scores, entities)
     places, other_places = different_places(articles, clauses, scores, entities)
@@ -179,7 +189,10 @@ def align(
         places,
         other_places,
     )
-    alignment.facts = [_fact(alignment, group, len(articles), opts) for group in groups]
+    alignment.also = also_stating(
+        [c.article_id for c in clauses], scores, groups, least=opts.also, apart=apart
+    )
+    alignment.facts = [_fact(alignment, index, len(articles), opts) for index in range(len(groups))]
     return alignment
 
 
@@ -262,6 +275,26 @@ def _different_times(texts: list[str], years: Sequence[frozenset[int]]) -> Matri
     return different
 
 
+def _same_earlier_year(
+    articles: Sequence[Article], clauses: Sequence[Clause], years: Sequence[frozenset[int]]
+) -> Matrix:
+    """1 where clauses of two articles date what they say to one year before the story's
+    first publication year: a shared piece of background ("Two years ago, a state inspection
+    found cracks", "since an inspection in 2023"), rarely a coincidence."""
+    published = [int(a.published[:4]) for a in articles if a.published]
+    n = len(clauses)
+    same = np.zeros((n, n), dtype=np.float32)
+    if not published:
+        return same
+    earlier = [frozenset(y for y in found if y < min(published)) for found in years]
+    dated = [i for i in range(n) if earlier[i]]
+    for position, i in enumerate(dated):
+        for j in dated[position + 1 :]:
+            if earlier[i] & earlier[j] and clauses[i].article_id != clauses[j].article_id:
+                same[i, j] = same[j, i] = 1.0
+    return same
+
+
 def _counts(found: list[Quantity]) -> list[Quantity]:
     """The quantities that measure something (not years, dates or ordinals)."""
     return [q for q in found if q.kind not in ("year", "ordinal", "date", "time") and q.unit]
@@ -277,8 +310,9 @@ def _continuation(text: str) -> bool:
     return first.islower() and (first in CONTINUING_WORDS or first.endswith("ing"))
 
 
-def _fact(alignment: Alignment, group: list[int], outlets: int, options: AlignOptions) -> Fact:
-    clauses = [alignment.clauses[i] for i in group]
+def _fact(alignment: Alignment, index: int, outlets: int, options: AlignOptions) -> Fact:
+    group = alignment.groups[index]
+    clauses = [alignment.clauses[i] for i in alignment.stating(index)]
     articles = list(dict.fromkeys(c.article_id for c in clauses))
     if len(group) == 1:
         central = group[0]

@@ -5,7 +5,9 @@ of every outlet that reports it, so a digest's facts and conflicts can be checke
 span. Used by the tests and by `bench/alignment.py`.
 
 - A planted fact is *found* when one fact of the digest has a span overlapping its evidence
-  in every outlet that reports it and no span in any other outlet.
+  in every outlet that reports it and no span in any other outlet. An outlet that states a
+  fact twice has the second statement in the fact's `restated` (file: texts); a span
+  overlapping either counts.
 - A *link* is two spans of one digest fact in different articles. It is *right* when both
   are evidence of one planted fact (not a single-outlet one), *wrong* when one of them is
   evidence of a planted fact and the other is not evidence of that fact (the outlets of a
@@ -80,12 +82,16 @@ def score_digest(digest: Digest) -> AlignmentScore:
         return article.id, start, start + len(evidence)
 
     planted = {
-        fact["id"]: {file: locate(file, text) for file, text in fact["evidence"].items()}
+        fact["id"]: {
+            file: [locate(file, text)]
+            + [locate(file, again) for again in fact.get("restated", {}).get(file, [])]
+            for file, text in fact["evidence"].items()
+        }
         for fact in answers["facts"]
     }
     score = AlignmentScore()
     for fact_id, evidence in planted.items():
-        wanted = {location[0] for location in evidence.values()}
+        wanted = {locations[0][0] for locations in evidence.values()}
         if any(_covers(fact, evidence.values(), wanted) for fact in digest.facts):
             score.facts_found.append(fact_id)
         else:
@@ -96,7 +102,8 @@ def score_digest(digest: Digest) -> AlignmentScore:
     subjects = dict(planted)
     for conflict in answers["conflicts"]:
         subjects[conflict["id"]] = {
-            claim["file"]: locate(claim["file"], claim["evidence"]) for claim in conflict["claims"]
+            claim["file"]: [locate(claim["file"], claim["evidence"])]
+            for claim in conflict["claims"]
         }
     for fact in digest.facts:
         _judge_links(fact, subjects, single, score)
@@ -115,20 +122,24 @@ def _overlaps(span: TextSpan, location: Location) -> bool:
 
 def _covers(fact: Fact, evidence: Any, wanted: set[str]) -> bool:
     return set(fact.article_ids) == wanted and all(
-        any(_overlaps(span, location) for span in fact.spans) for location in evidence
+        any(_overlaps(span, location) for span in fact.spans for location in locations)
+        for locations in evidence
     )
 
 
-def _labels(span: TextSpan, planted: dict[str, dict[str, Location]]) -> set[str]:
+def _labels(span: TextSpan, planted: dict[str, dict[str, list[Location]]]) -> set[str]:
     return {
         fact_id
         for fact_id, evidence in planted.items()
-        if any(_overlaps(span, location) for location in evidence.values())
+        if any(_overlaps(span, location) for found in evidence.values() for location in found)
     }
 
 
 def _judge_links(
-    fact: Fact, planted: dict[str, dict[str, Location]], single: set[str], score: AlignmentScore
+    fact: Fact,
+    planted: dict[str, dict[str, list[Location]]],
+    single: set[str],
+    score: AlignmentScore,
 ) -> None:
     spans = fact.spans
     for i, first in enumerate(spans):
