@@ -143,3 +143,30 @@ def test_an_article_whose_story_is_merged_on_arrival_gets_the_surviving_story() 
     joined = clusterer.assign("a3", unit(1, -0.29), ("Velmora",), 100, "t", 3)
     assert [(m.merged, m.into) for m in clusterer.merges] == [(two, one)]
     assert joined == one
+
+
+def test_most_alike_is_the_head_of_a_stable_sort() -> None:
+    from newsweave.stream.clustering import _most_alike
+
+    rng = np.random.default_rng(5)
+    for size in (0, 1, 5, 10, 11, 40, 300):
+        # few distinct values, so many ties straddle the cut
+        values = rng.integers(0, 6, size).astype(np.float64) / 5
+        expected = np.argsort(-values, kind="stable")[:10]
+        assert _most_alike(values, 10).tolist() == expected.tolist(), size
+
+
+def test_article_ids_collapse_every_kind_of_whitespace_as_before() -> None:
+    import re
+    import sys
+
+    from newsweave.stream.prepare import normalised
+
+    # ids stored by earlier versions were made with a regular expression's \s: the faster
+    # split must treat exactly the same characters as whitespace
+    spaces = [chr(c) for c in range(sys.maxunicode + 1) if re.fullmatch(r"\s", chr(c))]
+    text = "  Dam " + "x".join(spaces) + " FAILS\u00a0\u00a0again \n"
+    assert normalised(text) == re.sub(r"\s+", " ", text).strip().casefold()
+    assert all(ch.isspace() for ch in spaces) and len(spaces) == sum(
+        chr(c).isspace() for c in range(sys.maxunicode + 1)
+    )

@@ -270,11 +270,13 @@ class StoryClusterer:
         rows = self._candidate_rows(day)
         if rows.size == 0:
             return None
-        cosines = self.index.matrix[rows] @ vector.astype(np.float64)
+        # one product over every row (a view) is cheaper than copying the candidates' rows
+        everything = self.index.matrix[: len(self.index.ids)] @ vector.astype(np.float64)
+        cosines = everything[rows]
         weight = self.options.name_weight
         best: tuple[float, int] | None = None
-        # rows are in creation order and the sort is stable: ties go to the older story
-        for position in np.argsort(-cosines, kind="stable")[:CANDIDATES]:
+        # rows are in creation order and the order is stable: ties go to the older story
+        for position in _most_alike(cosines, CANDIDATES):
             story = self.stories[str(self.index.ids[rows[position]])]
             story_keys = story.keys()
             overlap = _overlap(keys, story_keys)
@@ -321,6 +323,17 @@ class StoryClusterer:
         if best[2].id not in self.stories:
             self.load(best[2])
         return best[2].id
+
+
+def _most_alike(values: npt.NDArray[np.float64], count: int) -> npt.NDArray[np.int64]:
+    """The positions of the `count` largest values, largest first and equal values in
+    position order: the head of a stable sort of all of them, without sorting all."""
+    positions = np.arange(values.size)
+    if values.size > count:
+        cut = np.partition(values, values.size - count)[values.size - count]
+        positions = np.flatnonzero(values >= cut)
+    ordered: npt.NDArray[np.int64] = positions[np.argsort(-values[positions], kind="stable")]
+    return ordered[:count]
 
 
 def _overlap(keys: set[str], story_keys: set[str]) -> float:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import deque
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -56,6 +57,9 @@ class DuplicateIndex:
         self._seq: dict[str, int] = {}
         self._expiry: deque[str] = deque()
         self.newest_day = 0
+        # one MinHash, given each signature in turn: the index reads only its hash values,
+        # and making a MinHash per article cost more than the LSH lookups themselves
+        self._probe: Any = minhash(num_perm)
 
     def __len__(self) -> int:
         return len(self._signatures)
@@ -64,7 +68,7 @@ class DuplicateIndex:
         """The most similar original in the window (earliest on ties), or None."""
         horizon = self.newest_day - self.window_days
         best: tuple[float, int, str] | None = None
-        for key in self._lsh.query(_minhash(signature, self.num_perm)):
+        for key in self._lsh.query(self._holding(signature)):
             if self._day[key] < horizon:
                 continue
             similarity = float(np.mean(self._signatures[key] == signature))
@@ -82,8 +86,12 @@ class DuplicateIndex:
         self._signatures[key] = signature
         self._day[key] = day
         self._seq[key] = seq
-        self._lsh.insert(key, _minhash(signature, self.num_perm))
+        self._lsh.insert(key, self._holding(signature))
         self._expiry.append(key)
+
+    def _holding(self, signature: npt.NDArray[np.uint32]) -> Any:
+        self._probe.hashvalues = signature
+        return self._probe
 
     def advance(self, day: int) -> None:
         """Move the newest day of the stream to `day` (never back) and forget originals
@@ -94,7 +102,3 @@ class DuplicateIndex:
             key = self._expiry.popleft()
             self._lsh.remove(key)
             del self._signatures[key], self._day[key], self._seq[key]
-
-
-def _minhash(signature: npt.NDArray[np.uint32], num_perm: int) -> object:
-    return minhash(num_perm, signature)

@@ -14,6 +14,8 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, Protocol
 
+from threadpoolctl import threadpool_limits
+
 from newsweave.embed import Embedder
 from newsweave.errors import ConfigError, MissingDependency
 from newsweave.model import Document
@@ -54,7 +56,9 @@ class LocalEngine:
             return
         if self._pool is None:
             context = multiprocessing.get_context("spawn")
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=context)
+            self._pool = ProcessPoolExecutor(
+                self.workers, mp_context=context, initializer=_one_blas_thread
+            )
         pool = self._pool
         yield from _ordered(
             lambda batch: pool.submit(prepare_documents, batch), batches, 2 * self.workers
@@ -119,6 +123,12 @@ class DaskEngine:
         self.client.close()
         if self._cluster is not None:
             self._cluster.close()
+
+
+def _one_blas_thread() -> None:
+    """In a worker process: one BLAS thread, as Dask's workers have by default; a pool of
+    workers already uses every core."""
+    threadpool_limits(1, user_api="blas")
 
 
 def _ordered(submit: Any, batches: Iterable[list[Document]], limit: int) -> Iterator[Any]:

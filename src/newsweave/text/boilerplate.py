@@ -105,6 +105,7 @@ _SLASH_CREDIT = re.compile(rf"{_CREDIT_PART}(?: ?/ ?{_CREDIT_PART})+$")
 _PAREN_CREDIT = re.compile(r"\(([^()]{1,80})\)$")
 _PHOTO_LABEL = r"(?:photo(?:graph)?|picture|image|credit|caption)(?: credit)?"
 _PHOTO_PREFIX = re.compile(rf"{_PHOTO_LABEL}\s*:", re.IGNORECASE)
+_PHOTO_WORDS = ("photo", "picture", "image", "credit", "caption")  # in every _PHOTO_LABEL
 _PHOTO_SUFFIX = re.compile(rf"(?:^|[.!?)]\s*){_PHOTO_LABEL}\s*:\s*[^.!?]{{1,80}}$", re.I)
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
@@ -146,8 +147,10 @@ def is_promotion(line: str, words: int) -> bool:
     """A newsletter/subscription promotion (call to action + topic, or a bare call)."""
     if _PROMO_ONLY.fullmatch(line):
         return True
+    lower = line.lower()
     return (
         words <= PROMO_MAX_WORDS
+        and ("sign" in lower or "subscribe" in lower or "register" in lower)
         and _PROMO_CALL.search(line) is not None
         and _PROMO_TOPIC.search(line) is not None
     )
@@ -162,7 +165,8 @@ def caption_reason(line: str, words: int) -> str | None:
         return "photo caption" if line[:credit].strip(" .,;:-–—") else "photo credit"
     if _PHOTO_PREFIX.match(line):
         return "photo caption"
-    if words >= 10 and _CAPTION_DATE.search(line) and _CAPTION_VERB.search(line):
+    dated = line.rstrip(".")[-4:].isdigit()  # the date closes the caption: a cheap test first
+    if words >= 10 and dated and _CAPTION_DATE.search(line) and _CAPTION_VERB.search(line):
         body = line.rstrip(".")
         if not re.search(r"[.!?]\s+[A-Z]", body):  # one sentence only
             return "photo caption"
@@ -184,7 +188,9 @@ def _credit_start(line: str) -> int | None:
         if paren and _AGENCY.search(inner) and len(inner.split()) <= 8:
             return paren.start()
         return None
-    suffix = _PHOTO_SUFFIX.search(line)
+    lower = line.lower()
+    labelled = any(word in lower for word in _PHOTO_WORDS)
+    suffix = _PHOTO_SUFFIX.search(line) if labelled else None  # a cheap test first
     if suffix:
         return suffix.start()
     closed = line.endswith(".")
@@ -193,7 +199,7 @@ def _credit_start(line: str) -> int | None:
         return None
     tail_start = max(core.rfind(mark) for mark in ".!?") + 1
     tail = core[tail_start:]
-    slash = _SLASH_CREDIT.search(tail)
+    slash = _SLASH_CREDIT.search(tail) if "/" in tail else None
     glued = 0 < tail_start < len(core) and not core[tail_start].isspace()
     if slash and (_AGENCY.search(slash.group()) or (glued and slash.start() == 0)):
         before = tail[: slash.start()]

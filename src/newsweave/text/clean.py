@@ -180,6 +180,8 @@ def _key(text: str) -> str:
 
 def _mark_repeated(docs: list[list[_Unit]], reasons: list[list[str | None]]) -> None:
     """Mark units repeated across articles that are not copies of one another."""
+    if len(docs) < 2:
+        return  # one article alone repeats nothing across articles (a stream's case)
     keys = [[_key(unit.text) for unit in doc] for doc in docs]
     where: defaultdict[str, set[int]] = defaultdict(set)
     substantial: set[str] = set()

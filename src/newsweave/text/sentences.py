@@ -78,8 +78,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 def _split_paragraph(paragraph: str) -> list[Piece]:
     pieces = [_strip(paragraph, s, e) for s, e in _segmenter()(paragraph)]
     pieces = [piece for piece in pieces if piece[0] < piece[1]]
-    pieces = _split_glued(paragraph, pieces)
-    pieces = _split_script_stops(paragraph, pieces)
+    if _GLUED.search(paragraph):  # rare: most paragraphs skip the piece-by-piece search
+        pieces = _split_glued(paragraph, pieces)
+    if _SCRIPT_STOP.search(paragraph):
+        pieces = _split_script_stops(paragraph, pieces)
     pieces = _merge_fragments(paragraph, pieces)
     return _merge_open_quotes(paragraph, pieces)
 
@@ -149,7 +151,10 @@ def _continues(text: str, previous: Piece, start: int, end: int) -> bool:
         return True
     if first.islower() and (len(piece) == 1 or not piece[1].isupper()):
         return True  # "in a press release." but not "iPhone sales rose."
-    last_word = _LAST_WORD.search(text, previous[0], previous[1])
+    if text[previous[1] - 1] != ".":
+        return False
+    # a title is short: look at the end of the previous piece only, not all of it
+    last_word = _LAST_WORD.search(text, max(previous[0], previous[1] - 12), previous[1])
     return last_word is not None and last_word.group(1).lower() in TITLE_ABBREVIATIONS
 
 
@@ -179,7 +184,8 @@ def _merge_open_quotes(text: str, pieces: list[Piece]) -> list[Piece]:
 
 
 def _quote_count(text: str, start: int, end: int) -> int:
-    return sum(1 for char in text[start:end] if char in _DOUBLE_QUOTES)
+    piece = text[start:end]
+    return sum(piece.count(mark) for mark in _DOUBLE_QUOTES)
 
 
 @cache
