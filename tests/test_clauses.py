@@ -33,6 +33,19 @@ def _sentence(text: str, start: int = 10) -> Sentence:
                 "and 23 people were still missing by late morning.",
             ],
         ),
+        # ", with" and an amount adds a fact; "with" and anything else completes one
+        (
+            "The rescue service put the death toll at nine last night, with more than 20 "
+            "people missing.",
+            [
+                "The rescue service put the death toll at nine last night",
+                "with more than 20 people missing.",
+            ],
+        ),
+        (
+            "The minister met the mayor on Monday, with aides from both offices present.",
+            ["The minister met the mayor on Monday, with aides from both offices present."],
+        ),
         (
             "The bridge was swept away; the eastern half of the town is cut off.",
             ["The bridge was swept away", "the eastern half of the town is cut off."],

@@ -300,7 +300,7 @@ def _counts(found: list[Quantity]) -> list[Quantity]:
     return [q for q in found if q.kind not in ("year", "ordinal", "date", "time") and q.unit]
 
 
-CONTINUING_WORDS = frozenset({"and", "but", "while", "whereas", "after", "when", "where"})
+CONTINUING_WORDS = frozenset({"and", "but", "while", "whereas", "after", "when", "where", "with"})
 
 
 def _continuation(text: str) -> bool:

@@ -15,7 +15,9 @@ new predication in news prose:
   90 minutes after sirens sounded" or "shortly after 2 a.m."), and ", when" or ", where"
   ("the water reached the streets, | where ..."; without the comma, "lies where the river
   bends" is one statement), unless a pronoun follows ("..., where he is to meet
-  Zelensky"): a clause that starts "he is to meet" says nothing without its referent.
+  Zelensky"): a clause that starts "he is to meet" says nothing without its referent;
+- ", with" before an amount ("put the death toll at nine, | with more than 20 people
+  missing"), which adds a fact of its own; not ", with aides present".
 
 Quotations are never split: a quote is one statement of its speaker.
 A piece shorter than `MIN_WORDS` words stays with its neighbour, and an attribution at the
@@ -43,7 +45,8 @@ _NOT_PARTICIPLES = (
 _PARTICIPLES = rf"(?!(?:{_NOT_PARTICIPLES})\b)[a-z]{{3,}}ing"
 _BOUNDARY = re.compile(
     rf";\s+|,\s+(?=(?:and|but|while|whereas|{_PARTICIPLES})\b)|\s+(?=and\s+(?:{_PARTICIPLES})\b)"
-    r"|,?\s+(?=after\s)|,\s+(?=(?:when|where)\s(?!(?:he|she|it|they|we|you|i)\b))",
+    r"|,?\s+(?=after\s)|,\s+(?=(?:when|where)\s(?!(?:he|she|it|they|we|you|i)\b))"
+    r"|,\s+(?=with\s+(?:more\s+than\s+|about\s+|some\s+|at\s+least\s+|over\s+)?\d)",
     re.IGNORECASE,
 )
 _ATTRIBUTION = re.compile(
