@@ -270,9 +270,7 @@ class StoryClusterer:
         rows = self._candidate_rows(day)
         if rows.size == 0:
             return None
-        # one product over every row (a view) is cheaper than copying the candidates' rows
-        everything = self.index.matrix[: len(self.index.ids)] @ vector.astype(np.float64)
-        cosines = everything[rows]
+        cosines = self.index.matrix[rows] @ vector.astype(np.float64)
         weight = self.options.name_weight
         best: tuple[float, int] | None = None
         # rows are in creation order and the order is stable: ties go to the older story
