@@ -41,7 +41,7 @@ def test_markdown_numbers_sources_and_lists_evidence(sample_digest: Digest) -> N
 
 def test_json_sentences_are_exact_spans(sample_digest: Digest) -> None:
     document = json.loads(newsweave.render(sample_digest, "json"))
-    assert document["schema_version"] == "1.6"
+    assert document["schema_version"] == "1.5"
     for article in document["articles"]:
         for sentence in article["sentences"]:
             assert article["text"][sentence["start"] : sentence["end"]] == sentence["text"]

@@ -10,7 +10,7 @@ from typing import Any
 from newsweave import __version__
 from newsweave.model import Article, Digest
 
-SCHEMA_VERSION = "1.6"
+SCHEMA_VERSION = "1.5"
 
 
 def schema_text() -> str:
