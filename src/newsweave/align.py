@@ -32,7 +32,7 @@ from newsweave.clauses import Clause, split_clauses, without_attribution
 from newsweave.doers import Mention, different_doers
 from newsweave.embed import Embedder, Matrix
 from newsweave.event_places import different_places
-from newsweave.grouping import also_stating, group_across_articles
+from newsweave.grouping import group_across_articles
 from newsweave.model import Article, Entity, Fact, content_id
 from newsweave.quantities import Quantity, compare, find_quantities, same_thing
 from newsweave.similarity import SimilarityOptions, similarity_matrix, stemmed
@@ -53,7 +53,6 @@ class AlignOptions:
     quantity_bonus: float = 0.25  # added when both state a compatible amount of one thing
     time_penalty: float = 0.3  # taken off when both name times and share none
     earlier_year_bonus: float = 0.1  # added when both date what they say to one earlier year
-    also: float = 0.5  # least mean similarity of a clause grouped elsewhere to a second fact
     consensus_share: float = 2 / 3  # share of the outlets that makes a fact "consensus"
 
 
@@ -71,13 +70,7 @@ class Alignment:
     different_doers: list[tuple[int, int]] = field(default_factory=list)  # alike, not one doer
     places: dict[int, Mention] = field(default_factory=dict)  # clause -> the capital it names
     different_places: list[tuple[int, int]] = field(default_factory=list)  # alike, 2 capitals
-    # per group: clauses of other outlets, grouped elsewhere, that state its fact as well
-    also: list[list[int]] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
-
-    def stating(self, index: int) -> list[int]:
-        """The clauses that state fact `index`: its group, then the clauses in `also`."""
-        return [*self.groups[index], *(self.also[index] if self.also else [])]
 
 
 def supporting_sentences_by_fact(
@@ -90,8 +83,7 @@ def supporting_sentences_by_fact(
     order of first mention."""
     disputed = disputed_sentences(alignment)
     support: dict[str, list[str]] = {}
-    for index in range(len(alignment.groups)):
-        group = alignment.stating(index)
+    for group in alignment.groups:
         for i in group:
             first = alignment.clauses[i]
             found = support.setdefault(first.sentence_id, [])
@@ -189,10 +181,7 @@ def align(
         places,
         other_places,
     )
-    alignment.also = also_stating(
-        [c.article_id for c in clauses], scores, groups, least=opts.also, apart=apart
-    )
-    alignment.facts = [_fact(alignment, index, len(articles), opts) for index in range(len(groups))]
+    alignment.facts = [_fact(alignment, group, len(articles), opts) for group in groups]
     return alignment
 
 
@@ -310,9 +299,8 @@ def _continuation(text: str) -> bool:
     return first.islower() and (first in CONTINUING_WORDS or first.endswith("ing"))
 
 
-def _fact(alignment: Alignment, index: int, outlets: int, options: AlignOptions) -> Fact:
-    group = alignment.groups[index]
-    clauses = [alignment.clauses[i] for i in alignment.stating(index)]
+def _fact(alignment: Alignment, group: list[int], outlets: int, options: AlignOptions) -> Fact:
+    clauses = [alignment.clauses[i] for i in group]
     articles = list(dict.fromkeys(c.article_id for c in clauses))
     if len(group) == 1:
         central = group[0]

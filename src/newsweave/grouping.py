@@ -7,10 +7,6 @@ alike; each joins the groups of its two items when those groups have no article 
 and their items score at least `mean` on average. Chains of weak links ("the minister
 visited" ~ "the minister ordered an inquiry" ~ "the government ordered an inquiry") therefore
 do not merge two statements.
-
-An item can say more than one thing ("put the death toll at nine, with more than 20 people
-missing") but joins one group only; `also_stating` finds, for every group, the items of
-other articles grouped elsewhere that state its statement as well.
 """
 
 from __future__ import annotations
@@ -61,41 +57,6 @@ def group_across_articles(
             group_of[k] = first
         del members[second]
     return sorted((sorted(group) for group in members.values()), key=lambda g: g[0])
-
-
-def also_stating(
-    article_of: Sequence[str],
-    scores: Matrix,
-    groups: Sequence[Sequence[int]],
-    *,
-    least: float,
-    apart: Collection[tuple[int, int]] = (),
-) -> list[list[int]]:
-    """For every group, the items of articles it lacks that score at least `least` with
-    each of its items on average and with one at least (the most alike per article). Such an
-    item is grouped elsewhere, with what else it says, or its group and this one could not
-    merge because both hold an item of one article. Never an item whose own group holds one
-    of a pair in `apart` with a member: two groups kept apart as a conflict do not lend each
-    other their outlets."""
-    forbidden = {frozenset(pair) for pair in apart}
-    group_of = {item: index for index, group in enumerate(groups) for item in group}
-    found: list[list[int]] = []
-    for group in groups:
-        present = {article_of[k] for k in group}
-        columns = scores[:, list(group)]
-        averages = columns.mean(axis=1)
-        best: dict[str, tuple[float, int]] = {}
-        for item in np.nonzero(averages >= least)[0].tolist():
-            article = article_of[item]
-            average = float(averages[item])
-            if article in present or average <= best.get(article, (-np.inf, -1))[0]:
-                continue
-            own = groups[group_of[item]]
-            if any(frozenset((x, y)) in forbidden for x in own for y in group):
-                continue
-            best[article] = (average, item)
-        found.append(sorted(item for _, item in best.values()))
-    return found
 
 
 def linked_groups(size: int, pairs: Iterable[tuple[int, int]]) -> list[list[int]]:
