@@ -47,6 +47,18 @@ def _sentence(text: str, start: int = 10) -> Sentence:
             ["The minister met the mayor on Monday, with aides from both offices present."],
         ),
         (
+            "The ruling Social Democrats, with 206 seats in parliament, lost their majority.",
+            ["The ruling Social Democrats, with 206 seats in parliament, lost their majority."],
+        ),
+        (
+            "The company unveiled its new phone on Tuesday, with 5G support and a larger screen.",
+            ["The company unveiled its new phone on Tuesday, with 5G support and a larger screen."],
+        ),
+        (
+            "Shares in the company rose 4% on Monday, with 2024 profits expected to double.",
+            ["Shares in the company rose 4% on Monday, with 2024 profits expected to double."],
+        ),
+        (
             "The bridge was swept away; the eastern half of the town is cut off.",
             ["The bridge was swept away", "the eastern half of the town is cut off."],
         ),

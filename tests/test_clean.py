@@ -206,6 +206,9 @@ def test_titles_must_match_bodies() -> None:
             "Mayor Ilse Korven speaks to reporters at the town hall in Marenza on March 9, 2023.",
             "photo caption",
         ),
+        # the patterns ignore case the Unicode way ("İ" is an "i"): so must their shortcuts
+        ("Dock workers clear the rubble. PİCTURE: Anadolu", "photo caption"),
+        ("SİGN UP to get the Morning Briefing newsletter in your inbox.", "newsletter promotion"),
     ],
 )
 def test_line_reasons(line: str, reason: str) -> None:

@@ -159,6 +159,29 @@ def test_import_is_lazy() -> None:
     assert out.stdout.strip() == "False"
 
 
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # an opening quote hides the title from the library; any title length is repaired
+        (
+            "He thanked “Messrs. Lind and Venn for the deal. Then he left.",
+            "He thanked “Messrs. Lind and Venn for the deal.",
+        ),
+        (
+            "A letter from “Prof. Lind arrived on Monday. It was short.",
+            "A letter from “Prof. Lind arrived on Monday.",
+        ),
+        (
+            "A letter from “Gov. Lind arrived on Monday. It was short.",
+            "A letter from “Gov. Lind arrived on Monday.",
+        ),
+    ],
+)
+def test_a_title_before_a_name_never_ends_a_sentence(text: str, first: str) -> None:
+    start, end = split_sentences(text)[0]
+    assert text[start:end] == first
+
+
 def test_seed_sentences_have_no_fragments() -> None:
     files = sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
     if len(files) < 5:

@@ -16,8 +16,10 @@ new predication in news prose:
   ("the water reached the streets, | where ..."; without the comma, "lies where the river
   bends" is one statement), unless a pronoun follows ("..., where he is to meet
   Zelensky"): a clause that starts "he is to meet" says nothing without its referent;
-- ", with" before an amount ("put the death toll at nine, | with more than 20 people
-  missing"), which adds a fact of its own; not ", with aides present".
+- ", with" before an amount that runs to the end of the sentence ("put the death toll at
+  nine, | with more than 20 people missing"), which adds a fact of its own; not ", with
+  aides present", ", with 5G support", ", with 2024 profits expected" or an aside ("The
+  Social Democrats, with 206 seats in parliament, lost their majority").
 
 Quotations are never split: a quote is one statement of its speaker.
 A piece shorter than `MIN_WORDS` words stays with its neighbour, and an attribution at the
@@ -46,7 +48,8 @@ _PARTICIPLES = rf"(?!(?:{_NOT_PARTICIPLES})\b)[a-z]{{3,}}ing"
 _BOUNDARY = re.compile(
     rf";\s+|,\s+(?=(?:and|but|while|whereas|{_PARTICIPLES})\b)|\s+(?=and\s+(?:{_PARTICIPLES})\b)"
     r"|,?\s+(?=after\s)|,\s+(?=(?:when|where)\s(?!(?:he|she|it|they|we|you|i)\b))"
-    r"|,\s+(?=with\s+(?:more\s+than\s+|about\s+|some\s+|at\s+least\s+|over\s+)?\d)",
+    r"|,\s+(?=with\s+(?:more\s+than\s+|about\s+|some\s+|at\s+least\s+|over\s+)?"
+    r"(?!(?:19|20)\d\d\b)\d[\d,.]*\s+[a-z][^,;]*$)",
     re.IGNORECASE,
 )
 _ATTRIBUTION = re.compile(

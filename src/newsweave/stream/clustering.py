@@ -327,7 +327,7 @@ def _most_alike(values: npt.NDArray[np.float64], count: int) -> npt.NDArray[np.i
     """The positions of the `count` largest values, largest first and equal values in
     position order: the head of a stable sort of all of them, without sorting all."""
     positions = np.arange(values.size)
-    if values.size > count:
+    if values.size > count and not np.isnan(values).any():
         cut = np.partition(values, values.size - count)[values.size - count]
         positions = np.flatnonzero(values >= cut)
     ordered: npt.NDArray[np.int64] = positions[np.argsort(-values[positions], kind="stable")]

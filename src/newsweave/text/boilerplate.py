@@ -106,6 +106,7 @@ _PAREN_CREDIT = re.compile(r"\(([^()]{1,80})\)$")
 _PHOTO_LABEL = r"(?:photo(?:graph)?|picture|image|credit|caption)(?: credit)?"
 _PHOTO_PREFIX = re.compile(rf"{_PHOTO_LABEL}\s*:", re.IGNORECASE)
 _PHOTO_WORDS = ("photo", "picture", "image", "credit", "caption")  # in every _PHOTO_LABEL
+_PROMO_WORDS = ("sign", "subscribe", "register")  # in every _PROMO_CALL
 _PHOTO_SUFFIX = re.compile(rf"(?:^|[.!?)]\s*){_PHOTO_LABEL}\s*:\s*[^.!?]{{1,80}}$", re.I)
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
@@ -121,6 +122,16 @@ _CAPTION_VERB = re.compile(
     r"|is (?:pictured|seen)|are (?:pictured|seen)|stands|listens|delivers|holds|greets|sits"
     r"|take part|takes part)\b"
 )
+
+
+def _may_contain(line: str, words: tuple[str, ...]) -> bool:
+    """A cheap test before a case-blind pattern that needs one of `words`: in ASCII text,
+    whether one is in it; other text may hold letters the pattern takes for ASCII ones
+    ("PİCTURE"), so it is always searched."""
+    if not line.isascii():
+        return True
+    lower = line.lower()
+    return any(word in lower for word in words)
 
 
 def ends_sentence(text: str) -> bool:
@@ -147,10 +158,9 @@ def is_promotion(line: str, words: int) -> bool:
     """A newsletter/subscription promotion (call to action + topic, or a bare call)."""
     if _PROMO_ONLY.fullmatch(line):
         return True
-    lower = line.lower()
     return (
         words <= PROMO_MAX_WORDS
-        and ("sign" in lower or "subscribe" in lower or "register" in lower)
+        and _may_contain(line, _PROMO_WORDS)
         and _PROMO_CALL.search(line) is not None
         and _PROMO_TOPIC.search(line) is not None
     )
@@ -188,9 +198,7 @@ def _credit_start(line: str) -> int | None:
         if paren and _AGENCY.search(inner) and len(inner.split()) <= 8:
             return paren.start()
         return None
-    lower = line.lower()
-    labelled = any(word in lower for word in _PHOTO_WORDS)
-    suffix = _PHOTO_SUFFIX.search(line) if labelled else None  # a cheap test first
+    suffix = _PHOTO_SUFFIX.search(line) if _may_contain(line, _PHOTO_WORDS) else None
     if suffix:
         return suffix.start()
     closed = line.endswith(".")
