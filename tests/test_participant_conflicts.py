@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import newsweave
+from newsweave.clauses import Clause
 from newsweave.model import Conflict, Digest
 
 
@@ -190,3 +191,44 @@ def test_more_outlets_do_not_join_two_doers_into_one_fact(tmp_path: Path) -> Non
     for sentence in digest.summary:
         if sentence.sentence_id in (mayor.id, minister.id):
             assert not {mayor.id, minister.id} <= {sentence.sentence_id, *sentence.citations}
+
+
+def test_one_act_in_the_same_words_is_a_conflict_among_many_outlets(tmp_path: Path) -> None:
+    # among four outlets the mayor's and the minister's clauses are alike at only 0.54
+    # (their shared words are everywhere), yet they say the same thing of two people
+    doers = ["Mayor Anselm Dravec", "Interior Minister Hana Veldt", "Officials", "Authorities"]
+    digest = _digest(
+        tmp_path,
+        {
+            f"{n}.txt": f"{who} ordered the evacuation of the Quay district on Tuesday.\n\n"
+            f"Other item {n} about the weather."
+            for n, who in enumerate(doers)
+        },
+    )
+    (conflict,) = _of_kind(digest, "participant")
+    assert sorted(c.value for c in conflict.claims) == ["Anselm Dravec", "Hana Veldt"]
+    assert conflict.subject == "who ordered the evacuation of the Quay district on Tuesday"
+
+
+def test_one_act_needs_the_same_words() -> None:
+    from newsweave.doers import one_act
+
+    def clause(text: str) -> Clause:
+        return Clause("s", "a", text, 0, len(text))
+
+    assert one_act(
+        clause("It was Mayor Anselm Dravec who ordered the evacuation of the Quay district."),
+        clause("The evacuation of the Quay district was ordered by Interior Minister Hana Veldt."),
+    )
+    assert one_act(
+        clause("The mayor ordered the evacuation of the lower town."),
+        clause("The minister ordered the evacuation of the lower town, officials said."),
+    )
+    assert not one_act(
+        clause("Cardona faced up to three years in prison."),
+        clause("Jordan is the only officer charged."),
+    )
+    assert not one_act(  # one word in common is not one act
+        clause("Veldt visited a school used as a shelter."),
+        clause("Dravec visited the flooded market."),
+    )

@@ -12,9 +12,9 @@ title such as "police chief"; its attribution, "..., ORS said", left out), or as
 of a passive ("was ordered by ..."). Two clauses name different doers only when they are
 alike at `ALIKE` or more (the alignment's link) and neither's sentence names the other's
 doer; such clauses are never joined into one fact, and are reported as a conflict only
-when they are alike at `STRONG` or more, where they surely tell one act ("Cardona faced up
-to three years in prison" and "Jordan is the only officer charged" are alike at 0.5, two
-people in two facts, not a disagreement). "Macron met Putin" and "Putin received Macron"
+when they surely tell one act: alike at `STRONG` or more, or saying it in the same words
+(`one_act`). "Cardona faced up to three years in prison" and "Jordan is the only officer
+charged" are alike at 0.5 and share no word: two people in two facts, not a disagreement. "Macron met Putin" and "Putin received Macron"
 name both, and "Veldt, with the mayor, ordered ..." does not contradict "the mayor
 ordered".
 """
@@ -28,10 +28,13 @@ from dataclasses import dataclass
 from newsweave.clauses import Clause, without_attribution
 from newsweave.embed import Matrix
 from newsweave.model import Article, Entity
+from newsweave.similarity import stemmed, stop_words
 from newsweave.speaker_references import PERSON_ROLES
 
 ALIKE = 0.40  # clauses this alike (the alignment's link) with different doers: kept apart
 STRONG = 0.6  # ... and this alike: reported as a conflict (one act, two doers)
+SAME_WORDS = 0.6  # ... or alike, and this share of their words (names aside) in common
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*")
 # what may stand before a subject: "It was", "The", up to three words of a title
 SUBJECT_OPENING = re.compile(r"^(?:It\s+was\s+)?(?:[Tt]he\s+)?((?:[\w.’'-]+\s+){0,3})$")
 # "was ordered by [Interior Minister] ..." just before the name
@@ -88,6 +91,29 @@ def find_doer(clause: Clause, people: Names) -> Mention | None:
         if subject_opening(before) or PASSIVE_AGENT.search(before):
             return Mention(entity, offset + match.start(), offset + match.end())
     return None
+
+
+def one_act(first: Clause, second: Clause) -> bool:
+    """Whether two clauses say the same thing of their doers in the same words: at least
+    `SAME_WORDS` of their content words (stems; names, titles, stop words and attribution
+    left out) and two or more in common. "It was Mayor Anselm Dravec who ordered the
+    evacuation of the Quay district" and "The evacuation of the Quay district was ordered by
+    Interior Minister Hana Veldt" share all of theirs (order, evacuation, district);
+    "Cardona faced up to three years in prison" and "Jordan is the only officer charged"
+    none."""
+    words = [_content_stems(clause) for clause in (first, second)]
+    shared = words[0] & words[1]
+    together = words[0] | words[1]
+    return len(shared) >= 2 and len(shared) >= SAME_WORDS * len(together)
+
+
+def _content_stems(clause: Clause) -> frozenset[str]:
+    """Stems of the clause's lower-case words, without stop words and role words ("the
+    mayor" is a doer, not what is done)."""
+    skip = stop_words("en") | PERSON_ROLES
+    words = _LOWER_WORD.findall(without_attribution(clause.text))
+    kept = " ".join(word for word in words if word not in skip and len(word) > 2)
+    return frozenset(stemmed(kept, "en").split())
 
 
 def subject_opening(before: str) -> bool:

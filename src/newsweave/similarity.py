@@ -58,14 +58,14 @@ def stemmed(text: str, language: str | None) -> str:
     "becaus", which its list does not know)."""
     if not language or _stemmer(language) is None:
         return text
-    stop = _stop_words(language)
+    stop = stop_words(language)
     return " ".join(
         word if word in stop else _stem(language, word) for word in _WORD.findall(text.lower())
     )
 
 
-def _stop_words(language: str | None) -> frozenset[str]:
-    """The stop words `tfidf_vectors` leaves out for `language`."""
+def stop_words(language: str | None) -> frozenset[str]:
+    """The stop words `tfidf_vectors` leaves out for `language` (English only)."""
     if language != "en":
         return frozenset()
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
