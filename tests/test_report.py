@@ -101,6 +101,27 @@ def test_html_shows_conflicts_side_by_side_and_links_every_claim(sample_digest: 
     assert 'class="sentence conflicting"' in html or "conflicting" in html
 
 
+def test_only_in_points_to_the_conflicts_of_a_fact(sample_digest: Digest) -> None:
+    # Arclight alone says "killing nine people", but others give a death toll too: the
+    # "Only in" item sends the reader to the conflict instead of implying exclusivity
+    (nine,) = [f for f in sample_digest.facts if f.text.startswith("and killing nine people")]
+    assert nine.kind == "single"
+    (toll,) = sample_digest.conflicts_of(nine)
+    assert toll.subject == "death toll"
+    markdown = newsweave.render(sample_digest, "md")
+    assert (
+        "“and killing nine people, the Orvenian Rescue Service (ORS) said.” "
+        "(see “death toll” under Where they differ)" in markdown
+    )
+    html = newsweave.render(sample_digest, "html")
+    assert f'<h3 id="conflict-{toll.id}">' in html
+    assert f'(see <a href="#conflict-{toll.id}">death toll</a> under Where they differ)' in html
+    lonely = [
+        f for f in sample_digest.facts if f.kind == "single" and not sample_digest.conflicts_of(f)
+    ]
+    assert lonely and all(f"{f.text}” (see" not in markdown for f in lonely)
+
+
 def test_one_article_has_no_cross_source_sections(tmp_path: Path) -> None:
     (tmp_path / "one.txt").write_text(HOSTILE, encoding="utf-8")
     digest = newsweave.digest([tmp_path / "one.txt"])

@@ -14,9 +14,9 @@ alike at `ALIKE` or more (the alignment's link) and neither's sentence names the
 doer; such clauses are never joined into one fact, and are reported as a conflict only
 when they surely tell one act: alike at `STRONG` or more, or saying it in the same words
 (`one_act`). "Cardona faced up to three years in prison" and "Jordan is the only officer
-charged" are alike at 0.5 and share no word: two people in two facts, not a disagreement. "Macron met Putin" and "Putin received Macron"
-name both, and "Veldt, with the mayor, ordered ..." does not contradict "the mayor
-ordered".
+charged" are alike at 0.5 and share no word: two people in two facts, not a
+disagreement. "Macron met Putin" and "Putin received Macron" name both, and "Veldt, with
+the mayor, ordered ..." does not contradict "the mayor ordered".
 """
 
 from __future__ import annotations

@@ -267,3 +267,16 @@ class Digest:
             if article.id == article_id:
                 return article
         raise KeyError(article_id)
+
+    def conflicts_of(self, fact: Fact) -> list[Conflict]:
+        """The conflicts with a claim in one of the fact's clauses: an outlet's fact "only in"
+        it may still be told, with another or the same value, by the outlets of the
+        conflict ("and killing nine people" / "put the death toll at nine")."""
+        clauses = {(s.article_id, s.start, s.end) for s in fact.spans}
+        return [
+            conflict
+            for conflict in self.conflicts
+            if any(
+                (c.span.article_id, c.span.start, c.span.end) in clauses for c in conflict.claims
+            )
+        ]

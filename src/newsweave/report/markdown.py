@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 
-from newsweave.model import Article, Claim, Digest, Quote
+from newsweave.model import Article, Claim, Digest, Fact, Quote
 from newsweave.report.entities_section import involved, mention_counts
 from newsweave.report.quotes_section import by_speaker
 from newsweave.report.timeline_section import when
@@ -116,12 +116,17 @@ def analysis_sections(digest: Digest, number: dict[str, int]) -> list[str]:
         if not own and not missing:
             continue
         lines += [f"## Only in [{number[article.id]}] {plain(article.source)}", ""]
-        lines += [f"- {quoted(plain(f.text))}" for f in own]
+        lines += [f"- {quoted(plain(f.text))}{_see_conflicts(digest, f)}" for f in own]
         if missing:
             lines += ["", "Widely reported but not in this outlet:", ""]
             lines += [f"- {quoted(plain(f.text))}" for f in missing]
         lines.append("")
     return lines
+
+
+def _see_conflicts(digest: Digest, fact: Fact) -> str:
+    subjects = [f"“{plain(c.subject)}”" for c in digest.conflicts_of(fact)]
+    return f" (see {', '.join(subjects)} under Where they differ)" if subjects else ""
 
 
 def quote_lines(digest: Digest, number: dict[str, int]) -> list[str]:
