@@ -56,3 +56,28 @@ def test_the_story_year_itself_is_no_evidence(tmp_path: Path) -> None:
     same_year = {name: body.replace("2019", "2026") for name, body in INSPECTION.items()}
     digest = _digest(tmp_path, same_year)
     assert {"A", "B", "C"} not in _facts_with(digest, "2026")
+
+
+def test_amounts_in_one_role_count_the_same_thing() -> None:
+    from newsweave.amount_roles import count_the_same, role_of
+    from newsweave.quantities import Quantity, find_quantities
+
+    def amount(text: str) -> tuple[Quantity, str | None]:
+        (quantity,) = find_quantities(text)
+        return quantity, role_of(text, quantity)
+
+    killed, toll = amount("and killing nine people"), amount("Nine deaths have been confirmed.")
+    lifted = amount("Crews lifted 340 people from rooftops.")
+    died = amount("Fourteen people died in the flood.")
+    troops, soldiers = amount("Russia massed 100,000 troops."), amount("It has 90,000 soldiers.")
+    assert count_the_same(*killed, *toll)
+    assert count_the_same(*killed, *died)
+    assert not count_the_same(*lifted, *died)
+    assert count_the_same(*troops, *soldiers)
+
+
+def test_sample_nine_dead_is_one_fact_of_three_outlets(sample_digest: Digest) -> None:
+    (nine,) = [f for f in sample_digest.facts if any("killing nine" in s.text for s in f.spans)]
+    texts = " || ".join(s.text for s in nine.spans)
+    assert len(nine.article_ids) == 3 and "Nine deaths" in texts and "toll at nine" in texts
+    assert "Fourteen" not in texts

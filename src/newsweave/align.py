@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from newsweave.amount_roles import count_the_same, role_of
 from newsweave.citations import times_in
 from newsweave.clauses import Clause, split_clauses, without_attribution
 from newsweave.doers import Mention, different_doers
@@ -34,7 +35,7 @@ from newsweave.embed import Embedder, Matrix
 from newsweave.event_places import different_places
 from newsweave.grouping import group_across_articles
 from newsweave.model import Article, Entity, Fact, content_id
-from newsweave.quantities import Quantity, compare, find_quantities, same_thing
+from newsweave.quantities import Quantity, compare, find_quantities
 from newsweave.similarity import SimilarityOptions, similarity_matrix, stemmed
 from newsweave.timeline.clause_times import years_of_clauses
 from newsweave.timeline.extract import Memo
@@ -219,18 +220,28 @@ def _opposed(clauses: Sequence[Clause], scores: Matrix, threshold: float) -> lis
 def _amount_relations(
     clauses: Sequence[Clause], quantities: list[list[Quantity]]
 ) -> tuple[Matrix, list[tuple[int, int]]]:
-    """Where two clauses state amounts of the same kind of thing: 1 in the matrix when some
-    are compatible ("Some 2,000 residents", "about 2,000 people"), and the pairs of clauses
-    of different articles whose amounts cannot both hold ("a wave of four metres", "a
-    wall of water about five metres high")."""
+    """Where two clauses state amounts of the same thing (`newsweave.amount_roles`: "killing
+    nine people" and "the death toll at nine"; not 340 people rescued and 14 people dead):
+    1 in the matrix when some are compatible ("Some 2,000 residents", "about 2,000
+    people"), and the pairs of clauses of different articles whose amounts cannot both hold
+    ("a wave of four metres", "a wall of water about five metres high")."""
     n = len(quantities)
     shared = np.zeros((n, n), dtype=np.float32)
     different: list[tuple[int, int]] = []
-    counts = {i: found for i, q in enumerate(quantities) if (found := _counts(q))}
+    counts = {
+        i: [(q, role_of(clauses[i].text, q)) for q in found]
+        for i, quantity_list in enumerate(quantities)
+        if (found := _counts(quantity_list))
+    }
     counted = sorted(counts)
     for position, i in enumerate(counted):
         for j in counted[position + 1 :]:
-            relations = {compare(a, b) for a in counts[i] for b in counts[j] if same_thing(a, b)}
+            relations = {
+                compare(a, b)
+                for a, role_a in counts[i]
+                for b, role_b in counts[j]
+                if count_the_same(a, role_a, b, role_b)
+            }
             if relations & {"same", "compatible"}:
                 shared[i, j] = shared[j, i] = 1.0
             if relations & {"tension", "contradiction"} and (

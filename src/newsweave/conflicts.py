@@ -6,8 +6,9 @@ it. Two claims of different articles are about the same subject when they count 
 kind of thing (`newsweave.quantities.same_thing`) and, for the things news counts in many
 roles, when they count it in the same role:
 
-- `EVENT_ROLES` names roles by the words that mark them in a clause ("died", "killed",
-  "death toll" for deaths; "evacuated", "left their homes", "shelters" for evacuations).
+- `newsweave.amount_roles.EVENT_ROLES` names roles by the words that mark them in a
+  clause ("died", "killed", "death toll" for deaths; "evacuated", "left their homes",
+  "shelters" for evacuations).
   Two claims with different roles are never paired: 340 people rescued and 14 people dead
   are not a conflict.
 - Without a role, the clauses must be alike (`ConflictOptions.context`), stricter for
@@ -29,25 +30,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsweave.align import Alignment
+from newsweave.amount_roles import role_of, same_role_and_thing
 from newsweave.clauses import Clause, inside_quotation
 from newsweave.grouping import linked_groups
 from newsweave.model import Article, Claim, Conflict, content_id
 from newsweave.quantities import Quantity, compare, same_thing
 
-EVENT_ROLES: dict[str, str] = {
-    "deaths": r"died|dead|deaths?|killed|killing|death toll|toll|fatalit\w+|bodies|"
-    r"lost their lives",
-    "injured": r"injured|injuries|wounded|hurt",
-    "missing": r"missing|unaccounted",
-    "evacuated": r"evacuat\w+|moved out|taken from their homes|leave their homes|"
-    r"left their homes|shelters?|displaced|fled",
-    "rescued": r"rescued|lifted|winched|pulled|saved",
-    "population": r"population|a town of|a city of|market town of|inhabitants of",
-    "arrested": r"arrested|detained|in custody",
-}
-_ROLE_PATTERNS = {
-    role: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for role, words in EVENT_ROLES.items()
-}
 GENERIC_UNITS = frozenset({"people", "person", "resident", "inhabitant", "minute", "hour", "day"})
 MEASURED = ("count", "measure", "money", "percent", "duration")
 GENERIC_KINDS = frozenset({"money", "percent"})
@@ -101,7 +89,7 @@ def _candidates(alignment: Alignment) -> list[_Candidate]:
                 continue
             if _increment(clause.text, quantity):
                 continue  # "thousands more troops": a change, not the total
-            role = _role(clause.text, quantity)
+            role = role_of(clause.text, quantity)
             if quantity.unit or role:
                 found.append(_Candidate(index, quantity, role))
     return found
@@ -119,19 +107,6 @@ def _increment(text: str, quantity: Quantity) -> bool:
     )
 
 
-def _role(text: str, quantity: Quantity, reach: int = 40) -> str | None:
-    """The role whose marking words come nearest the amount, within `reach` characters
-    ("the death toll at nine", "more than 20 people missing", "Nine deaths")."""
-    nearest: tuple[int, str] | None = None
-    low, high = max(0, quantity.start - reach), min(len(text), quantity.end + reach)
-    for role, pattern in _ROLE_PATTERNS.items():
-        for match in pattern.finditer(text, low, high):
-            distance = max(quantity.start - match.end(), match.start() - quantity.end, 0)
-            if nearest is None or distance < nearest[0]:
-                nearest = (distance, role)
-    return nearest[1] if nearest else None
-
-
 def _same_subject(
     a: _Candidate, b: _Candidate, alignment: Alignment, options: ConflictOptions
 ) -> bool:
@@ -139,11 +114,7 @@ def _same_subject(
     if first.article_id == second.article_id or a.quantity.kind != b.quantity.kind:
         return False
     if a.role and b.role:
-        # "nine people" killed and "Nine deaths" are one subject; helicopters and people
-        # lifted from rooftops are not
-        return a.role == b.role and (
-            (_people(a.quantity) and _people(b.quantity)) or same_thing(a.quantity, b.quantity)
-        )
+        return same_role_and_thing(a.quantity, a.role, b.quantity, b.role)
     if not same_thing(a.quantity, b.quantity):
         return False
     generic = (
@@ -153,14 +124,6 @@ def _same_subject(
     )
     needed = options.generic_context if generic else options.context
     return float(alignment.scores[a.clause, b.clause]) >= needed
-
-
-def _people(quantity: Quantity) -> bool:
-    """Counts people, directly or through a role noun ("deaths", "the injured"), or has no
-    counted noun at all ("the death toll at nine")."""
-    return quantity.unit is None or any(
-        same_thing(quantity.unit, group) for group in ("people", "dead", "injured")
-    )
 
 
 def _conflict(claims: list[_Candidate], clauses: list[Clause]) -> Conflict | None:

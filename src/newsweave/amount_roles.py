@@ -1,0 +1,66 @@
+"""The role an amount plays in its clause, and when two amounts count the same thing.
+
+News counts people in many roles: "killing nine people" and "the death toll at nine" count
+the dead, "340 people" lifted from rooftops the rescued. `EVENT_ROLES` names each role by the
+words that mark it near an amount ("died", "killed", "death toll"; "evacuated", "left their
+homes"). Two amounts count the same thing when both have a role, the same one, and count
+people (through any noun: "people", "deaths", or none at all) or the same unit; when either
+has no role, when they count one unit (`newsweave.quantities.same_thing`: "troops" and
+"soldiers"). Both the alignment (compatible amounts are evidence of one fact, incompatible
+ones keep two clauses apart) and the conflicts (`newsweave.conflicts`) ask this.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsweave.quantities import Quantity, same_thing
+
+EVENT_ROLES: dict[str, str] = {
+    "deaths": r"died|dead|deaths?|killed|killing|death toll|toll|fatalit\w+|bodies|"
+    r"lost their lives",
+    "injured": r"injured|injuries|wounded|hurt",
+    "missing": r"missing|unaccounted",
+    "evacuated": r"evacuat\w+|moved out|taken from their homes|leave their homes|"
+    r"left their homes|shelters?|displaced|fled",
+    "rescued": r"rescued|lifted|winched|pulled|saved",
+    "population": r"population|a town of|a city of|market town of|inhabitants of",
+    "arrested": r"arrested|detained|in custody",
+}
+_ROLE_PATTERNS = {
+    role: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for role, words in EVENT_ROLES.items()
+}
+
+
+def role_of(text: str, quantity: Quantity, reach: int = 40) -> str | None:
+    """The role whose marking words come nearest the amount, within `reach` characters
+    ("the death toll at nine", "more than 20 people missing", "Nine deaths")."""
+    nearest: tuple[int, str] | None = None
+    low, high = max(0, quantity.start - reach), min(len(text), quantity.end + reach)
+    for role, pattern in _ROLE_PATTERNS.items():
+        for match in pattern.finditer(text, low, high):
+            distance = max(quantity.start - match.end(), match.start() - quantity.end, 0)
+            if nearest is None or distance < nearest[0]:
+                nearest = (distance, role)
+    return nearest[1] if nearest else None
+
+
+def counts_people(quantity: Quantity) -> bool:
+    """Counts people, directly or through a role noun ("deaths", "the injured"), or has no
+    counted noun at all ("the death toll at nine")."""
+    return quantity.unit is None or any(
+        same_thing(quantity.unit, group) for group in ("people", "dead", "injured")
+    )
+
+
+def same_role_and_thing(a: Quantity, role_a: str, b: Quantity, role_b: str) -> bool:
+    """Two amounts with roles count one thing: the same role, and people both or one unit
+    ("nine people" killed and "Nine deaths" do; helicopters and people lifted do not)."""
+    return role_a == role_b and ((counts_people(a) and counts_people(b)) or same_thing(a, b))
+
+
+def count_the_same(a: Quantity, role_a: str | None, b: Quantity, role_b: str | None) -> bool:
+    """Whether two amounts count the same thing (see the module's description)."""
+    if role_a and role_b:
+        return same_role_and_thing(a, role_a, b, role_b)
+    return same_thing(a, b)
