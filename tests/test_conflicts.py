@@ -94,3 +94,22 @@ def test_pledges_of_different_donors_are_not_one_amount() -> None:
         "China has promised $60.5 million in aid for the countries hit by the tsunami.\n",
     )
     assert digest.conflicts == []
+
+
+def test_two_conflicts_over_the_same_clauses_have_their_own_ids() -> None:
+    import re
+
+    import newsweave
+
+    digest = _digest(
+        "The storm killed 9 people and injured 30 people in the port town of Selvik.\n\n"
+        "Ferries stopped.\n",
+        "The storm killed 14 people and injured 45 people in the port town of Selvik.\n\n"
+        "Schools closed.\n",
+    )
+    subjects = sorted(c.subject for c in digest.conflicts)
+    assert subjects == ["death toll", "people injured"]
+    assert len({c.id for c in digest.conflicts}) == 2
+    html = newsweave.render(digest, "html")
+    ids = re.findall(r'\bid="([^"]+)"', html)
+    assert len(ids) == len(set(ids))  # every anchor once, so every link finds its conflict

@@ -81,3 +81,41 @@ def test_sample_nine_dead_is_one_fact_of_three_outlets(sample_digest: Digest) ->
     texts = " || ".join(s.text for s in nine.spans)
     assert len(nine.article_ids) == 3 and "Nine deaths" in texts and "toll at nine" in texts
     assert "Fourteen" not in texts
+
+
+def test_a_role_word_marks_the_amount_nearest_to_it(tmp_path: Path) -> None:
+    from newsweave.amount_roles import role_of
+    from newsweave.quantities import find_quantities
+
+    text = "The outbreak has sickened 1,200 people and killed 15, health officials said."
+    sickened, killed = find_quantities(text)
+    assert role_of(text, sickened, [sickened, killed]) is None  # "killed" is the 15's
+    assert role_of(text, killed, [sickened, killed]) == "deaths"
+    # so the two outlets' clauses are one fact, not 1,200 dead against 15
+    digest = _digest(
+        tmp_path,
+        {
+            "a": "Ferries stopped on Monday.\n\n" + text,
+            "b": "Schools closed on Monday.\n\nThe outbreak has caused 15 deaths among "
+            "1,200 people sickened, health officials said.",
+        },
+    )
+    assert {"A", "B"} in _facts_with(digest, "1,200")
+    assert digest.conflicts == []
+
+
+def test_bodies_found_are_not_the_death_toll() -> None:
+    from newsweave.amount_roles import count_the_same, role_of
+    from newsweave.quantities import find_quantities
+
+    found_text = "More than 75,000 bodies have been recovered."
+    toll_text = "As many as 200,000 people were killed."
+    (found,), (toll,) = find_quantities(found_text), find_quantities(toll_text)
+    assert role_of(found_text, found) == "bodies found"
+    assert not count_the_same(found, role_of(found_text, found), toll, role_of(toll_text, toll))
+
+
+def test_every_role_has_a_conflict_subject() -> None:
+    from newsweave.amount_roles import EVENT_ROLES, ROLE_SUBJECTS
+
+    assert set(ROLE_SUBJECTS) == set(EVENT_ROLES)

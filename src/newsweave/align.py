@@ -229,7 +229,9 @@ def _amount_relations(
     shared = np.zeros((n, n), dtype=np.float32)
     different: list[tuple[int, int]] = []
     counts = {
-        i: [(q, role_of(clauses[i].text, q)) for q in found]
+        # a role word nearer another amount of the clause is that one's, even one that
+        # names no unit ("sickened 1,200 people and killed 15")
+        i: [(q, role_of(clauses[i].text, q, _amounts(quantity_list))) for q in found]
         for i, quantity_list in enumerate(quantities)
         if (found := _counts(quantity_list))
     }
@@ -295,9 +297,14 @@ def _same_earlier_year(
     return same
 
 
+def _amounts(found: list[Quantity]) -> list[Quantity]:
+    """The quantities that are amounts (not years, dates, times or ordinals)."""
+    return [q for q in found if q.kind not in ("year", "ordinal", "date", "time")]
+
+
 def _counts(found: list[Quantity]) -> list[Quantity]:
-    """The quantities that measure something (not years, dates or ordinals)."""
-    return [q for q in found if q.kind not in ("year", "ordinal", "date", "time") and q.unit]
+    """The amounts that measure something named (a unit)."""
+    return [q for q in _amounts(found) if q.unit]
 
 
 CONTINUING_WORDS = frozenset({"and", "but", "while", "whereas", "after", "when", "where", "with"})

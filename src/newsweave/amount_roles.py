@@ -13,12 +13,13 @@ ones keep two clauses apart) and the conflicts (`newsweave.conflicts`) ask this.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from newsweave.quantities import Quantity, same_thing
 
 EVENT_ROLES: dict[str, str] = {
-    "deaths": r"died|dead|deaths?|killed|killing|death toll|toll|fatalit\w+|bodies|"
-    r"lost their lives",
+    "deaths": r"died|dead|deaths?|killed|killing|death toll|toll|fatalit\w+|lost their lives",
+    "bodies found": r"bodies",  # those recovered so far, not the toll
     "injured": r"injured|injuries|wounded|hurt",
     "missing": r"missing|unaccounted",
     "evacuated": r"evacuat\w+|moved out|taken from their homes|leave their homes|"
@@ -27,22 +28,47 @@ EVENT_ROLES: dict[str, str] = {
     "population": r"population|a town of|a city of|market town of|inhabitants of",
     "arrested": r"arrested|detained|in custody",
 }
+# what a conflict over amounts in each role is about
+ROLE_SUBJECTS = {
+    "deaths": "death toll",
+    "bodies found": "bodies recovered",
+    "injured": "people injured",
+    "missing": "people missing",
+    "evacuated": "people evacuated",
+    "rescued": "people rescued",
+    "population": "population",
+    "arrested": "people arrested",
+}
 _ROLE_PATTERNS = {
     role: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for role, words in EVENT_ROLES.items()
 }
 
 
-def role_of(text: str, quantity: Quantity, reach: int = 40) -> str | None:
+def role_of(
+    text: str, quantity: Quantity, others: Sequence[Quantity] = (), reach: int = 40
+) -> str | None:
     """The role whose marking words come nearest the amount, within `reach` characters
-    ("the death toll at nine", "more than 20 people missing", "Nine deaths")."""
+    ("the death toll at nine", "more than 20 people missing", "Nine deaths"). A marking
+    word nearer another of the clause's amounts (`others`) is that one's: in "sickened
+    1,200 people and killed 15", "killed" marks the 15."""
     nearest: tuple[int, str] | None = None
     low, high = max(0, quantity.start - reach), min(len(text), quantity.end + reach)
     for role, pattern in _ROLE_PATTERNS.items():
         for match in pattern.finditer(text, low, high):
-            distance = max(quantity.start - match.end(), match.start() - quantity.end, 0)
+            distance = _distance(quantity, match.start(), match.end())
+            if any(
+                _distance(other, match.start(), match.end()) < distance
+                for other in others
+                if other is not quantity
+            ):
+                continue
             if nearest is None or distance < nearest[0]:
                 nearest = (distance, role)
     return nearest[1] if nearest else None
+
+
+def _distance(quantity: Quantity, start: int, end: int) -> int:
+    return max(quantity.start - end, start - quantity.end, 0)
 
 
 def counts_people(quantity: Quantity) -> bool:

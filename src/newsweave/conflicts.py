@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsweave.align import Alignment
-from newsweave.amount_roles import role_of, same_role_and_thing
+from newsweave.amount_roles import ROLE_SUBJECTS, role_of, same_role_and_thing
 from newsweave.clauses import Clause, inside_quotation
 from newsweave.grouping import linked_groups
 from newsweave.model import Article, Claim, Conflict, content_id
@@ -84,12 +84,13 @@ def _candidates(alignment: Alignment) -> list[_Candidate]:
     for index, (clause, quantities) in enumerate(
         zip(alignment.clauses, alignment.quantities, strict=True)
     ):
-        for quantity in quantities:
-            if quantity.kind not in MEASURED or inside_quotation(clause.text, quantity.start):
+        measured = [q for q in quantities if q.kind in MEASURED]  # not years, not dates
+        for quantity in measured:
+            if inside_quotation(clause.text, quantity.start):
                 continue
             if _increment(clause.text, quantity):
                 continue  # "thousands more troops": a change, not the total
-            role = role_of(clause.text, quantity)
+            role = role_of(clause.text, quantity, measured)
             if quantity.unit or role:
                 found.append(_Candidate(index, quantity, role))
     return found
@@ -145,9 +146,11 @@ def _conflict(claims: list[_Candidate], clauses: list[Clause]) -> Conflict | Non
     if worst == "same":
         return None  # every outlet gives the same amount: agreement, not conflict
     made = [_claim(c, clauses[c.clause]) for c in claims]
+    subject = _subject(claims)
     return Conflict(
-        id=content_id(*(f"{c.sentence_id}:{c.span.start}" for c in made)),
-        subject=_subject(claims),
+        # the subject too: the same clauses can give the dead and the injured
+        id=content_id(subject, *(f"{c.sentence_id}:{c.start}" for c in made)),
+        subject=subject,
         kind="number",
         judgment=worst,
         claims=made,
@@ -198,17 +201,6 @@ def _value(quantity: Quantity) -> str:
 
 def _number(value: float) -> str:
     return f"{value:,.0f}" if value == int(value) else f"{value:g}"
-
-
-ROLE_SUBJECTS = {
-    "deaths": "death toll",
-    "injured": "people injured",
-    "missing": "people missing",
-    "evacuated": "people evacuated",
-    "rescued": "people rescued",
-    "population": "population",
-    "arrested": "people arrested",
-}
 
 
 def _subject(claims: list[_Candidate]) -> str:

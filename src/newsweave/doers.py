@@ -34,7 +34,8 @@ from newsweave.speaker_references import PERSON_ROLES
 ALIKE = 0.40  # clauses this alike (the alignment's link) with different doers: kept apart
 STRONG = 0.6  # ... and this alike: reported as a conflict (one act, two doers)
 SAME_WORDS = 0.6  # ... or alike, and this share of their words (names aside) in common
-_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*")
+_ANY_WORD = re.compile(r"\w[\w’'-]*")
+_TITLE_BEFORE = re.compile(r"(?:[A-Z][\w.’'-]*\s+)+$")  # "Interior Minister " before a name
 # what may stand before a subject: "It was", "The", up to three words of a title
 SUBJECT_OPENING = re.compile(r"^(?:It\s+was\s+)?(?:[Tt]he\s+)?((?:[\w.’'-]+\s+){0,3})$")
 # "was ordered by [Interior Minister] ..." just before the name
@@ -93,27 +94,43 @@ def find_doer(clause: Clause, people: Names) -> Mention | None:
     return None
 
 
-def one_act(first: Clause, second: Clause) -> bool:
-    """Whether two clauses say the same thing of their doers in the same words: at least
-    `SAME_WORDS` of their content words (stems; names, titles, stop words and attribution
-    left out) and two or more in common. "It was Mayor Anselm Dravec who ordered the
-    evacuation of the Quay district" and "The evacuation of the Quay district was ordered by
-    Interior Minister Hana Veldt" share all of theirs (order, evacuation, district);
-    "Cardona faced up to three years in prison" and "Jordan is the only officer charged"
-    none."""
-    words = [_content_stems(clause) for clause in (first, second)]
-    shared = words[0] & words[1]
-    together = words[0] | words[1]
-    return len(shared) >= 2 and len(shared) >= SAME_WORDS * len(together)
+def one_act(first: Clause, first_doer: Mention, second: Clause, second_doer: Mention) -> bool:
+    """Whether two clauses say the same thing of their doers in the same words: with the
+    doers and their titles left out, the same other names (places, days, groups) and at
+    least `SAME_WORDS` of their content words (stems; stop words, role words and
+    attribution left out), two or more, in common. "It was Mayor Anselm Dravec who ordered
+    the evacuation of the Quay district" and "The evacuation of the Quay district was
+    ordered by Interior Minister Hana Veldt" name Quay and share all their words (order,
+    evacuation, district). "Joe Biden announced new sanctions on Russia on Monday" and
+    "Rishi Sunak announced new sanctions on Iran on Monday" name different countries: two
+    acts. "Cardona faced up to three years in prison" and "Jordan is the only officer
+    charged" share no word."""
+    names_a, words_a = _what_is_said(first, first_doer)
+    names_b, words_b = _what_is_said(second, second_doer)
+    shared = words_a & words_b
+    together = words_a | words_b
+    return names_a == names_b and len(shared) >= 2 and len(shared) >= SAME_WORDS * len(together)
 
 
-def _content_stems(clause: Clause) -> frozenset[str]:
-    """Stems of the clause's lower-case words, without stop words and role words ("the
-    mayor" is a doer, not what is done)."""
+def _what_is_said(clause: Clause, doer: Mention) -> tuple[frozenset[str], frozenset[str]]:
+    """The clause without its doer and the doer's title: its other capitalised words
+    (lower-cased; not an opening stop word such as "It" or "The", not role words), and the
+    stems of its lower-case content words."""
+    start, end = doer.start - clause.start, doer.end - clause.start
+    title = _TITLE_BEFORE.search(clause.text, 0, start)
+    cut = title.start() if title else start
+    text = without_attribution(f"{clause.text[:cut]} {clause.text[end:]}")
     skip = stop_words("en") | PERSON_ROLES
-    words = _LOWER_WORD.findall(without_attribution(clause.text))
-    kept = " ".join(word for word in words if word not in skip and len(word) > 2)
-    return frozenset(stemmed(kept, "en").split())
+    words = _ANY_WORD.findall(text)
+    names = frozenset(
+        word.lower()
+        for position, word in enumerate(words)
+        if word[:1].isupper()
+        and word.lower() not in PERSON_ROLES
+        and not (position == 0 and word.lower() in skip)
+    )
+    lower = " ".join(w for w in words if w[:1].islower() and w not in skip and len(w) > 2)
+    return names, frozenset(stemmed(lower, "en").split())
 
 
 def subject_opening(before: str) -> bool:

@@ -52,7 +52,7 @@ def _conflicts(
         (i, j)
         for i, j in apart
         if float(alignment.scores[i, j]) >= STRONG
-        or (kind == "participant" and one_act(clauses[i], clauses[j]))
+        or (kind == "participant" and one_act(clauses[i], named[i], clauses[j], named[j]))
     ]
     if not pairs:
         return []
