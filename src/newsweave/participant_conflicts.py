@@ -4,11 +4,11 @@ different capitals.
 The alignment finds the alike clauses of two outlets that name different doers
 (`newsweave.doers`) or different capitals (`newsweave.event_places`) and keeps them apart.
 Those alike at `newsweave.doers.STRONG` or more tell one act, and so do two clauses that
-credit different people with the same words (`newsweave.doers.one_act`: where four
-outlets say "... ordered the evacuation of the Quay district", two naming the mayor and the
-minister, those two clauses are alike at only 0.54, for their shared words are common
-there); each
-set of them linked to each other is one conflict, judged "tension": both
+credit different people with the same words and the same other names
+(`newsweave.doers.one_act`: where four outlets say "... ordered the evacuation of the Quay
+district", two naming the mayor and the minister, those two clauses are alike at only
+0.54, because every outlet uses those words). Each set of them linked to each other is
+one conflict, judged "tension": both
 accounts may hold a part of the truth (the mayor and the minister both gave orders; the
 talks moved from one city to another), but the outlets tell it differently and a reader
 should know.
