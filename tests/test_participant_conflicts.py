@@ -171,20 +171,28 @@ def test_other_outlets_do_not_join_two_figures_into_one_fact(tmp_path: Path) -> 
             assert not {nine.id, fourteen.id} <= {sentence.sentence_id, *sentence.citations}
 
 
-def test_more_outlets_do_not_join_two_doers_into_one_fact(tmp_path: Path) -> None:
-    # two outlets name the mayor and the minister, two say "officials" and "authorities":
-    # the pair is less alike among four articles, but still never one fact
-    doers = ["Mayor Anselm Dravec", "Interior Minister Hana Veldt", "Officials", "Authorities"]
-    digest = _digest(
+FOUR_DOERS = ["Mayor Anselm Dravec", "Interior Minister Hana Veldt", "Officials", "Authorities"]
+
+
+def _four_outlets(tmp_path: Path) -> Digest:
+    """Four outlets: two name the mayor and the minister, two say "officials" and
+    "authorities", all in the same words."""
+    return _digest(
         tmp_path,
         {
             f"{n}.txt": f"{who} ordered the evacuation of the Quay district on Tuesday.\n\n"
             f"Other item {n} about the weather."
-            for n, who in enumerate(doers)
+            for n, who in enumerate(FOUR_DOERS)
         },
     )
+
+
+def test_more_outlets_do_not_join_two_doers_into_one_fact(tmp_path: Path) -> None:
+    # the pair is less alike among four articles, but still never one fact
+    digest = _four_outlets(tmp_path)
     mayor, minister = (
-        next(s for a in digest.articles for s in a.sentences if who in s.text) for who in doers[:2]
+        next(s for a in digest.articles for s in a.sentences if who in s.text)
+        for who in FOUR_DOERS[:2]
     )
     for fact in digest.facts:
         assert not {mayor.id, minister.id} <= set(fact.sentence_ids)
@@ -196,16 +204,7 @@ def test_more_outlets_do_not_join_two_doers_into_one_fact(tmp_path: Path) -> Non
 def test_one_act_in_the_same_words_is_a_conflict_among_many_outlets(tmp_path: Path) -> None:
     # among four outlets the mayor's and the minister's clauses are alike at only 0.54
     # (their shared words are everywhere), yet they say the same thing of two people
-    doers = ["Mayor Anselm Dravec", "Interior Minister Hana Veldt", "Officials", "Authorities"]
-    digest = _digest(
-        tmp_path,
-        {
-            f"{n}.txt": f"{who} ordered the evacuation of the Quay district on Tuesday.\n\n"
-            f"Other item {n} about the weather."
-            for n, who in enumerate(doers)
-        },
-    )
-    (conflict,) = _of_kind(digest, "participant")
+    (conflict,) = _of_kind(_four_outlets(tmp_path), "participant")
     assert sorted(c.value for c in conflict.claims) == ["Anselm Dravec", "Hana Veldt"]
     assert conflict.subject == "who ordered the evacuation of the Quay district on Tuesday"
 
