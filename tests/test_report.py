@@ -54,6 +54,19 @@ def test_markdown_keeps_article_markup_as_text(tmp_path: Path) -> None:
     assert "&lt;script&gt;" in markdown or "&lt;img" in markdown
 
 
+def test_markdown_keeps_markdown_syntax_of_articles_as_text(tmp_path: Path) -> None:
+    (tmp_path / "marks.txt").write_text(
+        "The council called the plan *urgent* and posted it [here](http://example.com/x).\n\n"
+        "Its file was named budget_final_v2, _draft_ and cost `2 million` euros in all.\n",
+        encoding="utf-8",
+    )
+    markdown = newsweave.render(newsweave.digest([tmp_path / "marks.txt"]), "md")
+    assert r"\*urgent\*" in markdown and r"\[here\](http://example.com/x)" in markdown
+    assert r"\_draft\_" in markdown and r"\`2 million\`" in markdown
+    assert "budget_final_v2" in markdown  # no emphasis inside a word: left as written
+    assert "*urgent*" not in markdown.replace(r"\*", "")
+
+
 def test_html_declares_the_digest_language(sample_digest: Digest) -> None:
     assert '<html lang="en">' in newsweave.render(sample_digest, "html")
 

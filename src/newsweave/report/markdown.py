@@ -6,6 +6,7 @@ stays text when a viewer renders raw HTML in Markdown."""
 from __future__ import annotations
 
 import html
+import re
 
 from newsweave.model import Article, Claim, Digest, Fact, Quote
 from newsweave.report.entities_section import involved, mention_counts
@@ -192,9 +193,16 @@ def quoted(text: str) -> str:
     return text if text[:1] in "“\"«‘'" else f"“{text}”"
 
 
+# underscores inside a word ("belsar_messenger") make no emphasis and stay as they are
+_MARKUP = re.compile(r"([\\`*\[\]]|(?<!\w)_|_(?!\w))")
+
+
 def plain(text: str) -> str:
-    """Text with `&`, `<` and `>` written as entities, so no viewer reads it as HTML."""
-    return html.escape(text, quote=False)
+    """Article text as text: `&`, `<` and `>` written as entities, so no viewer reads it as
+    HTML, and Markdown's inline marks (backslash, backtick, asterisk, square brackets, an
+    underscore at a word's edge) escaped, so "*urgent*" or "[here](http://…)" in an article
+    stays as written, not emphasis or a link."""
+    return _MARKUP.sub(r"\\\1", html.escape(text, quote=False))
 
 
 def _count(number: int, noun: str) -> str:
