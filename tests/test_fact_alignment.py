@@ -119,3 +119,29 @@ def test_every_role_has_a_conflict_subject() -> None:
     from newsweave.amount_roles import EVENT_ROLES, ROLE_SUBJECTS
 
     assert set(ROLE_SUBJECTS) == set(EVENT_ROLES)
+
+
+def test_one_event_dated_either_side_of_new_year_is_a_date_conflict(tmp_path: Path) -> None:
+    # two years, one day apart: not two facts kept apart by their years, but one event
+    # that two outlets date differently
+    digest = _digest(
+        tmp_path,
+        {
+            "a": "The harbour bridge in Selvik was closed on 31 December 2025.\n\n"
+            "Ferries ran every hour.",
+            "b": "Engineers shut the Selvik harbour bridge on 1 January 2026.\n\n"
+            "Schools stayed closed.",
+        },
+    )
+    (conflict,) = digest.conflicts
+    assert conflict.kind == "date"
+    assert sorted(c.text for c in conflict.claims) == ["on 1 January 2026", "on 31 December 2025"]
+    # a year apart they are two events
+    later = {
+        name: body.replace("1 January 2026", "1 January 2027")
+        for name, body in {
+            "a": "The harbour bridge in Selvik was closed on 31 December 2025.\n\nFerries ran.",
+            "b": "Engineers shut the Selvik harbour bridge on 1 January 2026.\n\nSchools shut.",
+        }.items()
+    }
+    assert _digest(tmp_path / "later", later).conflicts == []

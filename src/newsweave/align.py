@@ -37,7 +37,7 @@ from newsweave.grouping import group_across_articles
 from newsweave.model import Article, Entity, Fact, content_id
 from newsweave.quantities import Quantity, compare, find_quantities
 from newsweave.similarity import SimilarityOptions, similarity_matrix, stemmed
-from newsweave.timeline.clause_times import years_of_clauses
+from newsweave.timeline.clause_times import DayRange, days_apart, days_of_clauses, years_of
 from newsweave.timeline.extract import Memo
 
 MIN_FACT_WORDS = 4
@@ -157,8 +157,10 @@ def align(
     )
     shared_amounts, other_amounts = _amount_relations(clauses, quantities)
     scores = scores + opts.quantity_bonus * shared_amounts
-    years = years_of_clauses(articles, clauses, memo)
-    scores = scores - opts.time_penalty * _different_times([c.text for c in clauses], years)
+    days = days_of_clauses(articles, clauses, memo)
+    years = [years_of(ranges) for ranges in days]
+    texts = [c.text for c in clauses]
+    scores = scores - opts.time_penalty * _different_times(texts, years, days)
     scores = scores + opts.earlier_year_bonus * _same_earlier_year(articles, clauses, years)
     denials = _opposed(clauses, scores, opts.link)
     doers, other_doers = different_doers(articles, clauses, scores, entities)
@@ -253,14 +255,20 @@ def _amount_relations(
     return shared, different
 
 
-def _different_times(texts: list[str], years: Sequence[frozenset[int]]) -> Matrix:
+NEAR_DAYS = 7  # days of two years this close may be one event dated differently
+
+
+def _different_times(
+    texts: list[str], years: Sequence[frozenset[int]], days: Sequence[Sequence[DayRange]]
+) -> Matrix:
     """1 where both clauses are dated and their times cannot meet: the timeline resolves
     them to different years ("Two years ago, an inspection found cracks in the embankment"
     is 2023, "Two years later, the embankment gave way" 2025), or they share no time word
     and a year or month is among them ("In December 2019 he hosted ..." is not "... in
     Kyiv on Tuesday"). Two different weekdays ("visit on Tuesday", "visit on Wednesday")
     may be one event dated differently by two outlets, which is a conflict to show, not
-    two facts."""
+    two facts; so may two days of two years at most `NEAR_DAYS` apart ("on 31 December
+    2024", "on 1 January 2025")."""
     times = [times_in(text) for text in texts]
     n = len(texts)
     different = np.zeros((n, n), dtype=np.float32)
@@ -268,6 +276,8 @@ def _different_times(texts: list[str], years: Sequence[frozenset[int]]) -> Matri
     for position, i in enumerate(dated):
         for j in dated[position + 1 :]:
             other_years = bool(years[i] and years[j] and not years[i] & years[j])
+            if other_years and days_apart(days[i], days[j]) <= NEAR_DAYS:
+                continue  # 31 December and 1 January: maybe one event dated differently
             other_words = (
                 bool(times[i] and times[j] and not times[i] & times[j])
                 and not (times[i] | times[j]) <= WEEKDAYS

@@ -6,7 +6,8 @@ The alignment uses the years to keep apart clauses that look alike but are about
 years: "Two years ago, a state inspection found cracks in the embankment" (2023) and "Two
 years later, the embankment gave way" (2025) share words, not a fact. Years, not days: two
 outlets that date one event on different days of one week disagree about one fact, which
-the timeline reports as a conflict.
+the timeline reports as a conflict; and so do two whose days are close but fall in two
+years (31 December and 1 January), which is why the days are kept too.
 """
 
 from __future__ import annotations
@@ -41,18 +42,35 @@ def clause_expressions(
             yield article, expression, _clause_at(clauses, starts, expression.start)
 
 
-def years_of_clauses(
+DayRange = tuple[date, date]  # first and last day, inclusive
+
+
+def days_of_clauses(
     articles: Sequence[Article], clauses: Sequence[Clause], memo: Memo | None = None
-) -> list[frozenset[int]]:
-    """For every clause, the years its dated expressions cover (empty when none)."""
-    years: list[set[int]] = [set() for _ in clauses]
+) -> list[tuple[DayRange, ...]]:
+    """For every clause, the ranges of days its dated expressions cover (none: undated)."""
+    days: list[list[DayRange]] = [[] for _ in clauses]
     for _, expression, index in clause_expressions(articles, clauses, memo):
         if index is None or expression.value is None:
             continue
-        first = int(expression.value.date[:4])
-        last = int((expression.value.end or expression.value.date)[:4])
-        years[index].update(range(first, last + 1))
-    return [frozenset(found) for found in years]
+        first = date.fromisoformat(expression.value.date)
+        last = date.fromisoformat(expression.value.end or expression.value.date)
+        days[index].append((first, last))
+    return [tuple(found) for found in days]
+
+
+def years_of(ranges: Sequence[DayRange]) -> frozenset[int]:
+    """The years that ranges of days cover."""
+    return frozenset(year for first, last in ranges for year in range(first.year, last.year + 1))
+
+
+def days_apart(first: Sequence[DayRange], second: Sequence[DayRange]) -> int:
+    """The fewest days between a range of `first` and one of `second` (0 when two meet)."""
+    return min(
+        max((b_first - a_last).days, (a_first - b_last).days, 0)
+        for a_first, a_last in first
+        for b_first, b_last in second
+    )
 
 
 def _clause_at(clauses: Sequence[Clause], starts: list[tuple[int, int]], at: int) -> int | None:
