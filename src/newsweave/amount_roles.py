@@ -17,28 +17,29 @@ from collections.abc import Sequence
 
 from newsweave.quantities import Quantity, same_thing
 
-EVENT_ROLES: dict[str, str] = {
-    "deaths": r"died|dead|deaths?|killed|killing|death toll|toll|fatalit\w+|lost their lives",
-    "bodies found": r"bodies",  # those recovered so far, not the toll
-    "injured": r"injured|injuries|wounded|hurt",
-    "missing": r"missing|unaccounted",
-    "evacuated": r"evacuat\w+|moved out|taken from their homes|leave their homes|"
-    r"left their homes|shelters?|displaced|fled",
-    "rescued": r"rescued|lifted|winched|pulled|saved",
-    "population": r"population|a town of|a city of|market town of|inhabitants of",
-    "arrested": r"arrested|detained|in custody",
+# each role: the words that mark it near an amount, and what a conflict in it is about
+ROLES: dict[str, tuple[str, str]] = {
+    "deaths": (
+        r"died|dead|deaths?|killed|killing|death toll|toll|fatalit\w+|lost their lives",
+        "death toll",
+    ),
+    "bodies found": (r"bodies", "bodies recovered"),  # those recovered so far, not the toll
+    "injured": (r"injured|injuries|wounded|hurt", "people injured"),
+    "missing": (r"missing|unaccounted", "people missing"),
+    "evacuated": (
+        r"evacuat\w+|moved out|taken from their homes|leave their homes|left their homes|"
+        r"shelters?|displaced|fled",
+        "people evacuated",
+    ),
+    "rescued": (r"rescued|lifted|winched|pulled|saved", "people rescued"),
+    "population": (
+        r"population|a town of|a city of|market town of|inhabitants of",
+        "population",
+    ),
+    "arrested": (r"arrested|detained|in custody", "people arrested"),
 }
-# what a conflict over amounts in each role is about
-ROLE_SUBJECTS = {
-    "deaths": "death toll",
-    "bodies found": "bodies recovered",
-    "injured": "people injured",
-    "missing": "people missing",
-    "evacuated": "people evacuated",
-    "rescued": "people rescued",
-    "population": "population",
-    "arrested": "people arrested",
-}
+EVENT_ROLES = {role: words for role, (words, _subject) in ROLES.items()}
+ROLE_SUBJECTS = {role: subject for role, (_words, subject) in ROLES.items()}
 _ROLE_PATTERNS = {
     role: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for role, words in EVENT_ROLES.items()
 }
