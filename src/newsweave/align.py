@@ -298,7 +298,8 @@ def _same_earlier_year(
     same = np.zeros((n, n), dtype=np.float32)
     if not published:
         return same
-    earlier = [frozenset(y for y in found if y < min(published)) for found in years]
+    first_year = min(published)
+    earlier = [frozenset(y for y in found if y < first_year) for found in years]
     dated = [i for i in range(n) if earlier[i]]
     for position, i in enumerate(dated):
         for j in dated[position + 1 :]:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from newsweave.clauses import Clause, without_attribution
 from newsweave.embed import Matrix
@@ -120,7 +121,7 @@ def _what_is_said(clause: Clause, doer: Mention) -> tuple[frozenset[str], frozen
     title = _TITLE_BEFORE.search(clause.text, 0, start)
     cut = title.start() if title else start
     text = without_attribution(f"{clause.text[:cut]} {clause.text[end:]}")
-    skip = stop_words("en") | PERSON_ROLES
+    skip = _not_content()
     words = _ANY_WORD.findall(text)
     names = frozenset(
         word.lower()
@@ -131,6 +132,12 @@ def _what_is_said(clause: Clause, doer: Mention) -> tuple[frozenset[str], frozen
     )
     lower = " ".join(w for w in words if w[:1].islower() and w not in skip and len(w) > 2)
     return names, frozenset(stemmed(lower, "en").split())
+
+
+@cache
+def _not_content() -> frozenset[str]:
+    """Words that say nothing of what is done: stop words and role words."""
+    return stop_words("en") | PERSON_ROLES
 
 
 def subject_opening(before: str) -> bool:

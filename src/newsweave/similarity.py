@@ -64,6 +64,7 @@ def stemmed(text: str, language: str | None) -> str:
     )
 
 
+@cache
 def stop_words(language: str | None) -> frozenset[str]:
     """The stop words `tfidf_vectors` leaves out for `language` (English only)."""
     if language != "en":
