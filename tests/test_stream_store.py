@@ -85,6 +85,26 @@ def test_follow_up_index_holds_the_names_of_live_stories(tmp_path: Path) -> None
         assert story.id not in {s.id for s in held}
 
 
+def test_follow_ups_leave_out_any_number_of_stories_in_memory(tmp_path: Path) -> None:
+    # a long window holds many thousands of stories: more than one SQL statement may take
+    # as parameters, so they are left out of the answer, not out of the query
+    db = tmp_path / "news.db"
+    ingest_documents([x.document for x in synthetic_stream(30, seed=2)], db)
+    with Store(db) as store:
+        # SQLite before 3.32 took at most 999 parameters (later builds 32,766 or more)
+        store.db.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 999)
+        story = store.stories()[0]
+        state = next(s for s in store.load_stories(0) if s.id == story.id)
+        assert state.last_day is not None
+        low, high = state.last_day + 1, state.last_day + 100
+        held = {f"story-{n}" for n in range(5_000)}
+        found = {s.id for s in store.follow_up_stories(state.keys(), low, high, held)}
+        assert story.id in found
+        held.add(story.id)
+        found = {s.id for s in store.follow_up_stories(state.keys(), low, high, held)}
+        assert story.id not in found
+
+
 def test_opening_an_older_store_indexes_its_stories_names(tmp_path: Path) -> None:
     db = tmp_path / "news.db"
     ingest_documents([x.document for x in synthetic_stream(30, seed=2)], db)

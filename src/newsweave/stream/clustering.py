@@ -305,12 +305,13 @@ class StoryClusterer:
         stored = self.follow_ups(keys, low, high, set(self.stories))
         ranked = sorted([*quiet, *stored], key=lambda s: (-len(s.keys() & keys), s.created_seq))
         weight = self.options.name_weight
+        article = vector.astype(np.float64)
         best: tuple[float, int, StoryState] | None = None
         for story in ranked[:FOLLOW_UP_CANDIDATES]:
             overlap = _overlap(keys, story.keys())
             if overlap < self.options.follow_up_overlap:
                 continue
-            cosine = float(story.centroid() @ vector.astype(np.float64))
+            cosine = float(story.centroid() @ article)
             score = (1 - weight) * cosine + weight * overlap
             if score < self.options.follow_up_threshold:
                 continue

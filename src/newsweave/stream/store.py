@@ -17,6 +17,7 @@ from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
+from itertools import islice
 from pathlib import Path
 from types import TracebackType
 
@@ -228,18 +229,18 @@ class Store:
         if not keys:
             return []
         marks = ", ".join("?" * len(keys))
-        left_out = ", ".join("?" * len(besides))
-        rows = self.db.execute(
+        ranked = self.db.execute(
             "SELECT k.story_id FROM story_keys k JOIN stories s ON s.id = k.story_id "
             f"WHERE k.key IN ({marks}) AND s.merged_into IS NULL "
             "AND (s.last_day < ? OR s.first_day > ?) "
-            + (f"AND s.id NOT IN ({left_out}) " if besides else "")
-            + "GROUP BY k.story_id ORDER BY COUNT(*) DESC, MIN(s.created_seq) LIMIT ?",
-            (*sorted(keys), low, high, *sorted(besides), limit),
-        ).fetchall()
-        if not rows:
+            "GROUP BY k.story_id ORDER BY COUNT(*) DESC, MIN(s.created_seq)",
+            (*sorted(keys), low, high),
+        )
+        # the stories in memory are skipped here, not in SQL: they can be thousands, more
+        # than a statement may take as parameters
+        ids = tuple(islice((str(r[0]) for r in ranked if str(r[0]) not in besides), limit))
+        if not ids:
             return []
-        ids = tuple(str(r[0]) for r in rows)
         return self._states(f"id IN ({', '.join('?' * len(ids))})", ids)
 
     def load_stories_between(self, low: int, high: int, horizon: int) -> list[StoryState]:
