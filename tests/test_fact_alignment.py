@@ -5,9 +5,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 import newsweave
-from newsweave.align import AlignOptions
+from newsweave.align import AlignOptions, align
+from newsweave.embed import default_embedder
+from newsweave.ingest import read_sources
 from newsweave.model import Digest
+from newsweave.pipeline import build_articles
 
 
 def _digest(tmp_path: Path, bodies: dict[str, str], align: AlignOptions | None = None) -> Digest:
@@ -145,3 +150,31 @@ def test_one_event_dated_either_side_of_new_year_is_a_date_conflict(tmp_path: Pa
         }.items()
     }
     assert _digest(tmp_path / "later", later).conflicts == []
+
+
+def _closure_score(tmp_path: Path, when: str, options: AlignOptions) -> float:
+    """The alignment score of two outlets' clauses on closing one bridge, the first dated
+    `when`."""
+    bodies = {
+        "a": f"The harbour bridge, built in 1998, was closed {when} after a crack was found.",
+        "b": "Engineers shut the harbour bridge on Sunday after finding a crack.",
+    }
+    _digest(tmp_path, bodies)  # writes the files
+    articles, _ = build_articles(read_sources([tmp_path]).documents)
+    alignment = align(articles, default_embedder(), options=options)
+    first, second = (i for i, c in enumerate(alignment.clauses) if "harbour" in c.text)
+    return float(alignment.scores[first, second])
+
+
+def test_yesterday_is_the_weekday_another_outlet_names(tmp_path: Path) -> None:
+    # published on Monday 4 May: "yesterday" is Sunday, the day the other outlet names, so
+    # the year the bridge was built is no sign that the two tell of different times
+    unpenalised = AlignOptions(time_penalty=0.0)
+    for when in ("yesterday", "yesterday morning"):
+        score = _closure_score(tmp_path / when, when, AlignOptions())
+        assert score == pytest.approx(_closure_score(tmp_path / when, when, unpenalised))
+    # a day of another week is another time
+    penalised = _closure_score(tmp_path / "april", "on 2 April", AlignOptions())
+    assert penalised == pytest.approx(
+        _closure_score(tmp_path / "april", "on 2 April", unpenalised) - 0.3, abs=1e-5
+    )

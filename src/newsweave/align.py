@@ -37,7 +37,13 @@ from newsweave.grouping import group_across_articles
 from newsweave.model import Article, Entity, Fact, content_id
 from newsweave.quantities import Quantity, compare, find_quantities
 from newsweave.similarity import SimilarityOptions, similarity_matrix, stemmed
-from newsweave.timeline.clause_times import DayRange, days_apart, days_of_clauses, years_of
+from newsweave.timeline.clause_times import (
+    DayRange,
+    days_apart,
+    days_of_clauses,
+    weekdays_of_relative_days,
+    years_of,
+)
 from newsweave.timeline.extract import Memo
 
 MIN_FACT_WORDS = 4
@@ -157,10 +163,12 @@ def align(
     )
     shared_amounts, other_amounts = _amount_relations(clauses, quantities)
     scores = scores + opts.quantity_bonus * shared_amounts
+    memo = memo if memo is not None else Memo()
     days = days_of_clauses(articles, clauses, memo)
     years = [years_of(ranges) for ranges in days]
-    texts = [c.text for c in clauses]
-    scores = scores - opts.time_penalty * _different_times(texts, years, days)
+    relative = weekdays_of_relative_days(articles, clauses, memo)
+    times = [times_in(c.text) | named for c, named in zip(clauses, relative, strict=True)]
+    scores = scores - opts.time_penalty * _different_times(times, years, days)
     scores = scores + opts.earlier_year_bonus * _same_earlier_year(articles, clauses, years)
     denials = _opposed(clauses, scores, opts.link)
     doers, other_doers = different_doers(articles, clauses, scores, entities)
@@ -259,18 +267,18 @@ NEAR_DAYS = 7  # days of two years this close may be one event dated differently
 
 
 def _different_times(
-    texts: list[str], years: Sequence[frozenset[int]], days: Sequence[Sequence[DayRange]]
+    times: Sequence[set[str]], years: Sequence[frozenset[int]], days: Sequence[Sequence[DayRange]]
 ) -> Matrix:
     """1 where both clauses are dated and their times cannot meet: the timeline resolves
     them to different years ("Two years ago, an inspection found cracks in the embankment"
     is 2023, "Two years later, the embankment gave way" 2025), or they share no time word
     and a year or month is among them ("In December 2019 he hosted ..." is not "... in
-    Kyiv on Tuesday"). Two different weekdays ("visit on Tuesday", "visit on Wednesday")
-    may be one event dated differently by two outlets, which is a conflict to show, not
-    two facts; so may two days of two years at most `NEAR_DAYS` apart ("on 31 December
-    2024", "on 1 January 2025")."""
-    times = [times_in(text) for text in texts]
-    n = len(texts)
+    Kyiv on Tuesday"); a day counted from publication stands for its weekday
+    ("yesterday", in an article of Tuesday, is "mon"). Two different weekdays ("visit on
+    Tuesday", "visit on Wednesday") may be one event dated differently by two outlets,
+    which is a conflict to show, not two facts; so may two days of two years at most
+    `NEAR_DAYS` apart ("on 31 December 2024", "on 1 January 2025")."""
+    n = len(times)
     different = np.zeros((n, n), dtype=np.float32)
     dated = [i for i in range(n) if times[i] or years[i]]
     for position, i in enumerate(dated):

@@ -59,6 +59,21 @@ def days_of_clauses(
     return [tuple(found) for found in days]
 
 
+def weekdays_of_relative_days(
+    articles: Sequence[Article], clauses: Sequence[Clause], memo: Memo | None = None
+) -> list[frozenset[str]]:
+    """For every clause, the weekdays its days counted from publication stand for, named as
+    `newsweave.citations.times_in` names them: "at about 2am yesterday" in an article of
+    Tuesday is "mon", like "early on Monday" in another outlet."""
+    names: list[set[str]] = [set() for _ in clauses]
+    for _, expression, index in clause_expressions(articles, clauses, memo):
+        if index is None or expression.value is None or expression.kind != "relative_day":
+            continue
+        day = date.fromisoformat(expression.value.date)
+        names[index].add(day.strftime("%a").lower())
+    return [frozenset(found) for found in names]
+
+
 def years_of(ranges: Sequence[DayRange]) -> frozenset[int]:
     """The years that ranges of days cover."""
     return frozenset(year for first, last in ranges for year in range(first.year, last.year + 1))
