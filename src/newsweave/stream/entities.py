@@ -55,14 +55,17 @@ def article_names(text: str, *, limit: int = 30) -> list[str]:
     capitalised word that opens a sentence is not taken as a name.
     """
     counts: Counter[str] = Counter()
-    lower_words = set(_LOWER.findall(text))
+    lower_words: set[str] | None = None  # read when first needed
     for match in _RUN.finditer(text):
-        words = match.group(0).split()
-        opens_sentence = _SENTENCE_START.search(text, max(0, match.start() - 4), match.start())
-        if opens_sentence and words[0].casefold() in lower_words:
-            words.pop(0)  # "Measles Mungor Vemunith said": "measles" is written lower-case too
-        if opens_sentence and len(words) == 1 and words[0] == match.group(0):
-            continue
+        run = match.group(0)
+        words = run.split()
+        if _SENTENCE_START.search(text, max(0, match.start() - 4), match.start()):
+            if len(words) == 1 and words[0] == run:
+                continue
+            if lower_words is None:
+                lower_words = set(_LOWER.findall(text))
+            if words[0].casefold() in lower_words:
+                words.pop(0)  # "Measles Mungor Vemunith said": "measles" is written lower-case too
         while words and (words[0].casefold() in _COMMON or words[0] in _JOINERS):
             words.pop(0)
         while words and (words[-1].casefold() in _COMMON or words[-1] in _JOINERS):

@@ -28,7 +28,9 @@ from newsweave.text import clean_documents, split_sentences
 NUM_PERM = 64
 SHINGLE_WORDS = 5
 LEAD_CHARS = 1000
-LANGUAGE_CHARS = 400  # enough for py3langid, and its cost grows with the length
+# py3langid's cost grows with the length; on all 700 MultiLing texts (7 languages) it
+# gives the same language from 250 characters as from 400
+LANGUAGE_CHARS = 250
 _WORDS = re.compile(r"\w+")
 
 

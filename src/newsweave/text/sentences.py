@@ -52,6 +52,8 @@ QUOTE_LOOKAHEAD = 4
 
 _LINE = re.compile(r"[^\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
 _DOUBLE_QUOTES = frozenset('“”"«»„')
+_DOUBLE_QUOTE = re.compile("[" + "".join(sorted(_DOUBLE_QUOTES)) + "]")
+_ALNUM = re.compile(r"[^\W_]")  # what str.isalnum accepts
 _CLOSERS = "”’»,;:)]}"
 _GLUED = re.compile(r"(?<=\w\w)[.!?](?=[“\"‘(]?[^\W\d_][^\W\d_])")
 _SCRIPT_STOP = re.compile(r"[।॥؟۔]\s+|[。！？]\s*")
@@ -83,7 +85,9 @@ def _split_paragraph(paragraph: str) -> list[Piece]:
     if _SCRIPT_STOP.search(paragraph):
         pieces = _split_script_stops(paragraph, pieces)
     pieces = _merge_fragments(paragraph, pieces)
-    return _merge_open_quotes(paragraph, pieces)
+    if _DOUBLE_QUOTE.search(paragraph):  # most paragraphs quote no one
+        pieces = _merge_open_quotes(paragraph, pieces)
+    return pieces
 
 
 def _strip(text: str, start: int, end: int) -> Piece:
@@ -143,13 +147,12 @@ def _merge_fragments(text: str, pieces: list[Piece]) -> list[Piece]:
 
 def _continues(text: str, previous: Piece, start: int, end: int) -> bool:
     """Whether the piece text[start:end] cannot start a sentence after `previous`."""
-    piece = text[start:end]
-    if not any(char.isalnum() for char in piece):
+    if not _ALNUM.search(text, start, end):
         return True
-    first = piece[0]
+    first = text[start]
     if first in _CLOSERS:
         return True
-    if first.islower() and (len(piece) == 1 or not piece[1].isupper()):
+    if first.islower() and (end - start == 1 or not text[start + 1].isupper()):
         return True  # "in a press release." but not "iPhone sales rose."
     if text[previous[1] - 1] != ".":
         return False
