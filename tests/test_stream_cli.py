@@ -66,3 +66,15 @@ def test_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert "no story st000" in capsys.readouterr().err
     assert main(["digest", "a.txt", "--story", "st000", "--db", db]) == 1
     assert "either --story or PATHs" in capsys.readouterr().err
+
+
+def test_a_story_of_one_article_says_article(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "one.db")
+    one = next(sample_path().glob("arclight*"))
+    assert main(["ingest", str(one), "--db", db, "--workers", "1", "--quiet"]) == 0
+    capsys.readouterr()
+    assert main(["stories", "--db", db]) == 0
+    first_line = capsys.readouterr().out.splitlines()[0]
+    assert "  1 article  2025-03-10  " in first_line

@@ -170,7 +170,8 @@ def run_stories(args: argparse.Namespace) -> int:
         return 0
     for story in stories:
         dates = " to ".join(dict.fromkeys(d for d in (story.first_date, story.last_date) if d))
-        print(f"{story.id}  {story.size} articles  {dates or 'undated'}  {story.title}")
+        size = f"{story.size} article{'s' if story.size != 1 else ''}"
+        print(f"{story.id}  {size}  {dates or 'undated'}  {story.title}")
         if story.top_entities:
             print(f"    entities: {', '.join(story.top_entities)}")
         for article in story.articles:
