@@ -30,8 +30,6 @@ from newsweave.stream.prepare import Prepared, article_id
 from newsweave.stream.sources import Item, SourceOptions, iter_items
 from newsweave.stream.store import Store
 
-EMBEDDER_KEY = "embedder"
-
 
 @dataclass(frozen=True)
 class StreamOptions:

@@ -27,7 +27,7 @@ from newsweave.text import clean_documents, split_sentences
 
 NUM_PERM = 64
 SHINGLE_WORDS = 5
-LEAD_CHARS = 1000
+LEAD_CHARS = 600
 # py3langid's cost grows with the length; on all 700 MultiLing texts (7 languages) it
 # gives the same language from 250 characters as from 400
 LANGUAGE_CHARS = 250
