@@ -272,3 +272,19 @@ def test_a_part_of_day_is_read_on_a_day_of_its_own_paragraph() -> None:
         ("On Tuesday at 10 a.m.", "2025-03-04"),  # "met": the Tuesday before
         ("in the evening", "2025-03-04"),  # the day named before it in its paragraph
     ]
+
+
+def test_a_day_written_without_its_year_takes_the_year_the_text_gives_it() -> None:
+    # an anniversary piece of 2007: "the July 7 bombings" are those "of July 7, 2005"
+    text = (
+        "The July 7 bombings struck London on the morning of July 7, 2005. "
+        "Survivors will meet again on 8 July."
+    )
+    bare = _one(text, dt.date(2007, 5, 1), "July 7")
+    assert bare.date == "2005-07-07" and bare.anchor == "context"
+    assert bare.basis == "on the morning of July 7, 2005"
+    # another day is read against the publication; two years for one day decide nothing
+    # (the past tense and the publication date do: the last 7 July before 1 May 2007)
+    assert _one(text, dt.date(2007, 5, 1), "on 8 July").date == "2007-07-08"
+    both = "It began on July 7, 2005 and ended on July 7, 2007. The July 7 events were hard."
+    assert _one(both, dt.date(2007, 5, 1), "July 7").date == "2006-07-07"

@@ -69,10 +69,12 @@ def find_time_expressions(
     found: list[TimeExpression] = []
     base: TimeExpression | None = None
     day: TimeExpression | None = None
+    stated = _stated_years(text, readings, resolver)
     for atom, tense in readings:
         if day is not None and "\n" in text[day.end : atom.start]:
             day = None  # a clock time or part of day is read on a day of its own paragraph
-        expression = resolver.resolve(text, atom, Context(reference, tense, base, day))
+        context = Context(reference, tense, base, day, stated)
+        expression = resolver.resolve(text, atom, context)
         if expression is None:
             continue
         found.append(expression)
@@ -81,6 +83,26 @@ def find_time_expressions(
             if expression.granularity == "day" and expression.value.end is None:
                 day = expression
     return found
+
+
+def _stated_years(
+    text: str, readings: Readings, resolver: Resolver
+) -> dict[tuple[int, int], tuple[int, str]]:
+    """The days the text writes with a year, by (month, day), when one year only is written
+    for that day: "July 7, 2005" dates the text's other "July 7"."""
+    years: dict[tuple[int, int], set[tuple[int, str]]] = {}
+    for atom, _tense in readings:
+        try:
+            found = resolver.stated_year(atom)
+        except (KeyError, ValueError):
+            continue
+        if found is not None:
+            years.setdefault(found[0], set()).add((found[1], text[atom.start : atom.end]))
+    return {
+        key: min(written)
+        for key, written in years.items()
+        if len({year for year, _ in written}) == 1
+    }
 
 
 def _read(text: str, grammar: Grammar, given: Sentences | None, memo: Memo) -> Readings:

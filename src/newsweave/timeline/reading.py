@@ -4,7 +4,8 @@ reading they return, and small helpers on granularities and dates."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from newsweave.timeline.model import Anchor, Granularity, TimeExpression, TimeValue
 
@@ -24,6 +25,9 @@ class Context:
     tense: int  # +1 future, -1 past, 0 unknown: the clause's
     base: TimeExpression | None  # the latest earlier expression dates can count from
     day: TimeExpression | None  # the latest earlier expression naming one day
+    # (month, day) -> (year, expression) for days the text also writes with their year:
+    # "the July 7 bombings" of a text that says "on July 7, 2005" are of 2005
+    stated_years: Mapping[tuple[int, int], tuple[int, str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

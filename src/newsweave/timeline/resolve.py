@@ -75,8 +75,11 @@ class Resolver(OffsetReaders):
         last_month = self.grammar.months[g["mon2"].lower().rstrip(".")] if "mon2" in g else month
         first_day = digits(g["d1"])
         anchor: Anchor = "publication"
+        basis = None
         if "y" in g:
             year, anchor = int(g["y"]), "absolute"
+        elif "d2" not in g and (month, first_day) in c.stated_years:
+            (year, basis), anchor = c.stated_years[(month, first_day)], "context"
         elif c.reference is not None:
             year = self._year_of(month, first_day, g.get("wd"), c)
         else:
@@ -86,9 +89,17 @@ class Resolver(OffsetReaders):
         last = first
         if "d2" in g:
             last = dt.date(year + (last_month < month), last_month, digits(g["d2"]))
-        return Reading("day", anchor, cal.span(first, last), is_future=future(c))
+        return Reading("day", anchor, cal.span(first, last), is_future=future(c), basis=basis)
 
     _day_month = _month_day
+
+    def stated_year(self, atom: Atom) -> tuple[tuple[int, int], int] | None:
+        """((month, day), year) of a single day written with its year ("July 7, 2005")."""
+        g = atom.groups
+        if atom.kind not in ("month_day", "day_month") or "y" not in g or "d2" in g:
+            return None
+        month = self.grammar.months[g["mon"].lower().rstrip(".")]
+        return (month, digits(g["d1"])), int(g["y"])
 
     def _year_of(self, month: int, day: int, weekday: str | None, c: Context) -> int:
         assert c.reference is not None
