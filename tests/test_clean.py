@@ -289,3 +289,11 @@ def test_seed_metadata(seeds: dict[str, tuple[str, Cleaned]]) -> None:
         title, _, section = first_line.partition(" | ")
         assert found[name][:2] == (title, section or None)
     assert seeds["004"][1].section is None
+
+
+def test_two_articles_of_one_day_both_keep_their_date_line() -> None:
+    one = "Pilots strike in Marenza\n\nThursday, July 14, 2005\n\nThe pilots walked out at dawn."
+    two = "Budget passes in Marenza\n\nThursday, July 14, 2005\n\nThe council voted at noon."
+    for result in clean_documents([one, two]):
+        assert result.published == "2005-07-14"
+        assert "repeated across articles" not in [s.reason for s in result.removed]

@@ -200,6 +200,8 @@ def _mark_repeated(docs: list[list[_Unit]], reasons: list[list[str | None]]) -> 
                 continue
             if all(shared[(min(d, o), max(d, o))] >= SYNDICATED_SHARED for o in others):
                 continue
+            if metadata_header(unit.text) is not None:
+                continue  # two articles of one day share their date line, not boilerplate
             edge = i < EDGE or i >= len(doc) - EDGE
             if _repeat_is_boilerplate(unit.text, edge):
                 reasons[d][i] = "repeated across articles"
