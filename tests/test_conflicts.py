@@ -113,3 +113,19 @@ def test_two_conflicts_over_the_same_clauses_have_their_own_ids() -> None:
     html = newsweave.render(digest, "html")
     ids = re.findall(r'\bid="([^"]+)"', html)
     assert len(ids) == len(set(ids))  # every anchor once, so every link finds its conflict
+
+
+def test_a_range_is_shown_by_its_ends_and_agrees_with_its_rewordings() -> None:
+    conflict = _digest(
+        "Between 300 and 400 protesters gathered outside the Lorn town hall on Monday.\n",
+        "About 2,000 protesters gathered outside the Lorn town hall on Monday.\n",
+    ).conflicts
+    (crowd,) = conflict
+    assert sorted(c.value for c in crowd.claims) == ["2,000 (approximate)", "300-400 (range)"]
+    # one range in three wordings is no conflict
+    same = _digest(
+        "Rich nations should cut emissions by 25 percent to 40 percent by 2020, the panel said.\n",
+        "Rich nations should cut emissions by between 25 to 40 percent by 2020, the panel said.\n",
+        "The panel said rich nations should make a 25-40% cut in emissions by 2020.\n",
+    )
+    assert [c for c in same.conflicts if c.kind == "number"] == []

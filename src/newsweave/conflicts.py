@@ -189,10 +189,10 @@ def _claim(candidate: _Candidate, clause: Clause) -> Claim:
 
 def _value(quantity: Quantity) -> str:
     """The amount as read: "9", "2,000 (approximate)", "100,000 (more than)"; a vague amount
-    gives the range its words allow ("tens of thousands": "20,000-99,999 (vague)"), never a
-    single figure the text does not state."""
-    if quantity.qualifier == "vague":
-        return f"{_number(quantity.low)}-{_number(quantity.high)} (vague)"
+    gives the range its words allow ("tens of thousands": "20,000-99,999 (vague)"), and a
+    range its ends ("25-40 (range)"), never a single figure the text does not state."""
+    if quantity.qualifier in ("vague", "range"):  # "25-40%": not its midpoint, 32.5
+        return f"{_number(quantity.low)}-{_number(quantity.high)} ({quantity.qualifier})"
     number = _number(quantity.value)
     if quantity.qualifier == "exact":
         return number

@@ -228,11 +228,14 @@ class QuantityParser:
 
     def range_after(self, core: _Core, k: int, between: bool, prev: str
                     ) -> tuple[float, float, int] | None:  # fmt: skip
-        """(high end, its scale, token after) of "X-Y", "X to Y", "X or Y", "between X and Y";
+        """(high end, its scale, token after) of "X-Y", "X to Y", "X or Y", "between X and Y"
+        (or "between X to Y"), also with the unit said twice ("25 percent to 40 percent");
         "from X to Y" is a change, not a range."""
         joiner = self.word(k)
+        if joiner == "percent" and self.word(k + 1) in ("to", "and", "-", "–"):
+            k, joiner = k + 1, self.word(k + 1)  # the second figure's "percent" follows it
         if between:
-            ok = joiner == "and"
+            ok = joiner in ("and", "to")
         elif joiner in ("-", "–", "—"):
             ok = core.kind == "digits" and (joiner != "-" or (self.glued(k - 1) and self.glued(k)))
         else:
