@@ -139,3 +139,19 @@ def test_one_article_has_no_cross_source_sections(tmp_path: Path) -> None:
     assert "## Agreed" not in markdown and "## Where they differ" not in markdown
     assert "## Only in" not in markdown
     assert 'id="differ-h"' not in newsweave.render(digest, "html")
+
+
+def test_an_agreed_fact_whose_outlets_differ_points_to_the_conflict(
+    sample_digest: Digest,
+) -> None:
+    # Arclight and Belsar both report the prime minister's visit, but on different days:
+    # "Agreed" must not let the item read as if both said "on Tuesday"
+    (visit,) = [f for f in sample_digest.facts if "Castell cut short" in f.text]
+    assert visit.kind != "single"
+    (day,) = sample_digest.conflicts_of(visit)
+    assert day.kind == "date"
+    agreed = newsweave.render(sample_digest, "md").split("## Agreed", 1)[1].split("## ", 1)[0]
+    assert f"“{visit.text}”" in agreed and "under Where they differ)" in agreed
+    html = newsweave.render(sample_digest, "html")
+    agreed_html = html.split('id="agreed-h"', 1)[1].split("</section>", 1)[0]
+    assert f'<a href="#conflict-{day.id}">' in agreed_html

@@ -271,7 +271,9 @@ class Digest:
     def conflicts_of(self, fact: Fact) -> list[Conflict]:
         """The conflicts with a claim in one of the fact's clauses: an outlet's fact "only in"
         it may still be told, with another or the same value, by the outlets of the
-        conflict ("Fourteen people died" / "put the death toll at nine")."""
+        conflict ("Fourteen people died" / "put the death toll at nine"); an agreed fact's
+        outlets may give it different values or days ("visit Velmora on Tuesday" /
+        "on Wednesday")."""
         clauses = {(s.article_id, s.start, s.end) for s in fact.spans}
         return [
             conflict

@@ -47,7 +47,7 @@ def to_html(digest: Digest) -> str:
         "own_facts": {
             a.id: [f for f in digest.facts if f.article_ids == [a.id]] for a in digest.articles
         },
-        "see_conflicts": {f.id: digest.conflicts_of(f) for f in digest.facts if f.kind == "single"},
+        "see_conflicts": {f.id: digest.conflicts_of(f) for f in digest.facts},
         "agreed": {sid for f in shared for sid in f.sentence_ids},
         "speakers": by_speaker(digest),
         "involved": involved(digest),

@@ -95,7 +95,7 @@ def analysis_sections(digest: Digest, number: dict[str, int]) -> list[str]:
             marks = "".join(f"[{n}]" for n in sorted(number[a] for a in fact.article_ids))
             lines.append(
                 f"- {'**consensus** ' if fact.kind == 'consensus' else ''}"
-                f"{quoted(plain(fact.text))} {marks}"
+                f"{quoted(plain(fact.text))} {marks}{_see_conflicts(digest, fact)}"
             )
         lines.append("")
     if digest.conflicts:
