@@ -74,10 +74,28 @@ def test_skipped_inputs_are_reported_on_stderr(tmp_path: Path) -> None:
     assert any(s["reason"] == "empty file" for s in document["skipped"])
 
 
-def test_bad_word_budget_is_rejected() -> None:
-    result = run("digest", "--words", "3")
-    assert result.returncode == 1
-    assert "at least 10 words" in result.stderr
+def test_bad_word_budget_is_rejected_as_an_invalid_argument() -> None:
+    for words in ("3", "-5", "ten"):
+        result = run("digest", "--words", words)
+        assert result.returncode == 2, words
+        assert "--words: expected a whole number of words, at least 10" in result.stderr
+
+
+def test_a_reader_that_stops_early_gets_no_traceback() -> None:
+    # "newsweave digest --format json | head": stdout is a pipe nobody reads any more
+    script = (
+        "import os, sys\n"
+        "from newsweave.cli import main\n"
+        "read, write = os.pipe()\n"
+        "os.close(read)\n"
+        "os.dup2(write, 1)\n"
+        "sys.exit(main(['digest', '--format', 'json', '--quiet']))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 141
+    assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr
 
 
 def test_help_has_examples() -> None:

@@ -55,7 +55,7 @@ def test_jsonl_with_a_broken_line_keeps_the_others() -> None:
     ]
     [skipped] = result.skipped
     assert skipped.input == f"{path}#2"
-    assert skipped.reason.startswith("invalid JSON Lines record: Unterminated string")
+    assert skipped.reason.startswith("invalid JSON Lines record (line 3): Unterminated string")
 
 
 def test_list_and_container_objects_give_numbered_records(tmp_path: Path) -> None:

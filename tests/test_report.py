@@ -42,6 +42,9 @@ def test_markdown_numbers_sources_and_lists_evidence(sample_digest: Digest) -> N
 def test_json_sentences_are_exact_spans(sample_digest: Digest) -> None:
     document = json.loads(newsweave.render(sample_digest, "json"))
     assert document["schema_version"] == "1.5"
+    from newsweave.report.json_report import SCHEMA_VERSION, schema_text
+
+    assert json.loads(schema_text())["$id"] == f"newsweave/digest/{SCHEMA_VERSION}"
     for article in document["articles"]:
         for sentence in article["sentences"]:
             assert article["text"][sentence["start"] : sentence["end"]] == sentence["text"]

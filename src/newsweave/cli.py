@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -70,7 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
             command.add_argument(
                 "--db", default="newsweave.db", metavar="FILE", help="story store (newsweave.db)"
             )
-        command.add_argument("--words", type=int, default=150, help="summary length in words")
+        command.add_argument(
+            "--words", type=summary_words, default=150, help="summary length in words"
+        )
         command.add_argument("--ner", choices=RECOGNISERS, default="auto", help=RECOGNISER_HELP)
         command.add_argument("--format", choices=("md", "json", "html"), default="md")
         command.add_argument("-o", "--output", metavar="FILE", help="write here, not stdout")
@@ -103,6 +106,21 @@ def megabytes(value: str) -> float:
     return number
 
 
+def summary_words(value: str) -> int:
+    """An argparse type: a whole number of words the summary can hold."""
+    from newsweave.summarize import MIN_SUMMARY_WORDS
+
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < MIN_SUMMARY_WORDS:
+        raise argparse.ArgumentTypeError(
+            f"expected a whole number of words, at least {MIN_SUMMARY_WORDS}, got {value!r}"
+        )
+    return number
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -130,6 +148,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("newsweave: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # the reader went away ("| head"): stop quietly, and keep Python from complaining
+        # again when it flushes stdout at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141  # what a shell reports for a command ended by SIGPIPE
 
 
 def run_digest(args: argparse.Namespace) -> int:

@@ -21,6 +21,8 @@ from newsweave.embed import Matrix
 from newsweave.errors import ConfigError
 from newsweave.model import Article, Sentence, SummarySentence
 
+MIN_SUMMARY_WORDS = 10
+
 
 @dataclass(frozen=True)
 class SummaryOptions:
@@ -36,8 +38,10 @@ class SummaryOptions:
     max_words: int = 55
 
     def __post_init__(self) -> None:
-        if self.words < 10:
-            raise ConfigError(f"the summary needs at least 10 words (--words), got {self.words}")
+        if self.words < MIN_SUMMARY_WORDS:
+            raise ConfigError(
+                f"the summary needs at least {MIN_SUMMARY_WORDS} words (--words), got {self.words}"
+            )
 
 
 DANGLING_START = re.compile(

@@ -151,18 +151,21 @@ def read_jsonl(text: str, origin: str) -> ReadResult:
         if not line.strip():
             continue
         record_origin = f"{origin}#{index}"
+        line_number = f"line {index + 1}"  # what an editor shows, where "#N" counts from 0
         try:
             record = json.loads(line)
         except json.JSONDecodeError as error:
-            reason = f"invalid JSON Lines record: {error.msg} (column {error.colno})"
+            problem = f"{error.msg} (column {error.colno})"
+            reason = f"invalid JSON Lines record ({line_number}): {problem}"
             result.skipped.append(Skipped(input=record_origin, reason=reason))
             continue
         except RecursionError:
-            reason = "invalid JSON Lines record: nested too deeply"
+            reason = f"invalid JSON Lines record ({line_number}): nested too deeply"
             result.skipped.append(Skipped(input=record_origin, reason=reason))
             continue
         try:
             result.documents.append(record_document(record, record_origin, "jsonl"))
         except InputError as error:
-            result.skipped.append(Skipped(input=record_origin, reason=str(error)))
+            reason = f"{error} ({line_number})"
+            result.skipped.append(Skipped(input=record_origin, reason=reason))
     return result

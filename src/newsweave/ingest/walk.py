@@ -29,7 +29,8 @@ def _skip_reason(name: str) -> str | None:
         if upper.startswith(prefix):
             return f"{prefix} file, not an article"
     if not is_article_name(name):
-        return f"unsupported file type {suffix_of(name)}"
+        # in a folder only article extensions are read; a file named on its own is sniffed
+        return f"unsupported file type {suffix_of(name)} (name the file itself to read it as text)"
     return None
 
 
