@@ -178,3 +178,18 @@ def test_yesterday_is_the_weekday_another_outlet_names(tmp_path: Path) -> None:
     assert penalised == pytest.approx(
         _closure_score(tmp_path / "april", "on 2 April", unpenalised) - 0.3, abs=1e-5
     )
+
+
+def test_clauses_quoting_one_statement_are_one_fact(sample_digest: Digest) -> None:
+    # Arclight quotes Zhivkan in English, Belsar in a translation: "Who said what" groups
+    # the two quotes, so "Only in" must not list each as its outlet's alone
+    (decisive,) = [q for q in sample_digest.quotes if "next 48 hours" in q.text]
+    translated = [q for q in sample_digest.quotes if q.group == decisive.group]
+    assert len({q.article_id for q in translated}) == 2
+    (fact,) = [f for f in sample_digest.facts if any("next 48 hours" in s.text for s in f.spans)]
+    assert set(fact.article_ids) == {q.article_id for q in translated}
+    # without the quote's evidence the two wordings are too far apart
+    options = newsweave.DigestOptions(align=AlignOptions(quote_bonus=0.0))
+    apart = newsweave.digest([newsweave.sample_path()], options=options)
+    (alone,) = [f for f in apart.facts if any("next 48 hours" in s.text for s in f.spans)]
+    assert alone.kind == "single"

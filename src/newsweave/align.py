@@ -5,9 +5,10 @@ every clause of the other articles by the blended similarity of `newsweave.simil
 (embeddings for paraphrase, TF-IDF for shared words other than names, which would
 outweigh what is said about them) plus evidence that matters in news:
 a quantity of the same kind of thing with a compatible value ("some 2,000 residents" and
-"about 2,000 people") is strong evidence that two clauses report one fact, and two clauses
-that name different times ("in December 2019", "on Tuesday"; or, by the timeline, different
-years: "two years ago", "two years later") are unlikely to.
+"about 2,000 people") is strong evidence that two clauses report one fact, so is quoting
+one statement (`newsweave.quote_groups`), and two clauses that name different times ("in
+December 2019", "on Tuesday"; or, by the timeline, different years: "two years ago", "two
+years later") are unlikely to.
 
 Clauses are grouped by average linkage under two constraints: at most one clause per
 article in a group (`newsweave.grouping`), and never a clause with one that denies it,
@@ -34,8 +35,9 @@ from newsweave.doers import Mention, different_doers
 from newsweave.embed import Embedder, Matrix
 from newsweave.event_places import different_places
 from newsweave.grouping import group_across_articles
-from newsweave.model import Article, Entity, Fact, content_id
+from newsweave.model import Article, Entity, Fact, Quote, content_id
 from newsweave.quantities import Quantity, compare, find_quantities
+from newsweave.quote_groups import same_statement
 from newsweave.similarity import SimilarityOptions, similarity_matrix, stemmed
 from newsweave.timeline.clause_times import (
     DayRange,
@@ -60,6 +62,7 @@ class AlignOptions:
     quantity_bonus: float = 0.25  # added when both state a compatible amount of one thing
     time_penalty: float = 0.3  # taken off when both name times and share none
     earlier_year_bonus: float = 0.1  # added when both date what they say to one earlier year
+    quote_bonus: float = 0.3  # added when both quote one statement (`newsweave.quote_groups`)
     consensus_share: float = 2 / 3  # share of the outlets that makes a fact "consensus"
 
 
@@ -143,10 +146,12 @@ def align(
     options: AlignOptions | None = None,
     memo: Memo | None = None,
     entities: Sequence[Entity] = (),
+    quotes: Sequence[Quote] = (),
 ) -> Alignment:
     """Group the clauses of the articles into facts. `memo` keeps the temporal readings of
     each article text for the timeline, which reads them again; with the story's
-    `entities`, alike clauses that name different people as the doer are kept apart."""
+    `entities`, alike clauses that name different people as the doer are kept apart; with
+    its `quotes`, clauses quoting one statement in several outlets are taken to report it."""
     opts = options or AlignOptions()
     clauses = statement_clauses(articles)
     english = {a.id for a in articles if a.language in (None, "en")}
@@ -170,6 +175,9 @@ def align(
     times = [times_in(c.text) | named for c, named in zip(clauses, relative, strict=True)]
     scores = scores - opts.time_penalty * _different_times(times, years, days)
     scores = scores + opts.earlier_year_bonus * _same_earlier_year(articles, clauses, years)
+    if quotes:
+        spans = [(c.article_id, c.start, c.end) for c in clauses]
+        scores = scores + opts.quote_bonus * same_statement(spans, quotes)
     denials = _opposed(clauses, scores, opts.link)
     doers, other_doers = different_doers(articles, clauses, scores, entities)
     places, other_places = different_places(articles, clauses, scores, entities)

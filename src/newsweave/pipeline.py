@@ -37,6 +37,7 @@ from newsweave.model import (
     Digest,
     Document,
     Entity,
+    Quote,
     Sentence,
     Skipped,
     SummarySentence,
@@ -131,10 +132,6 @@ def digest_documents(
     with_publication_dates(articles, readings)
     progress(ENTITIES)
     entities = find_entities(articles, ner=opts.ner)
-    progress(COMPARING)
-    summary, alignment = cited_summary(
-        articles, embedder, language=language, options=opts, memo=readings, entities=entities
-    )
     progress(QUOTES)
     quotes = group_quotes(
         articles,
@@ -144,6 +141,16 @@ def digest_documents(
         options=opts.quotes,
     )
     quotes = speakers_named_as_entities(quotes, entities)
+    progress(COMPARING)
+    summary, alignment = cited_summary(
+        articles,
+        embedder,
+        language=language,
+        options=opts,
+        memo=readings,
+        entities=entities,
+        quotes=quotes,
+    )
     progress(DATING)
     dated = dated_clauses(articles, alignment, readings)
     timeline = build_timeline(dated, alignment, entities)
@@ -191,10 +198,12 @@ def cited_summary(
     options: DigestOptions,
     memo: Memo | None = None,
     entities: Sequence[Entity] = (),
+    quotes: Sequence[Quote] = (),
 ) -> tuple[list[SummarySentence], Alignment]:
     """The summary with its citations, and the fact alignment the citations come from.
     `memo` keeps the temporal readings of each article text for later stages; `entities`
-    let the alignment tell who does what (see `newsweave.align`)."""
+    let the alignment tell who does what, `quotes` which clauses quote one statement (see
+    `newsweave.align`)."""
     similarity = similarity_matrix(
         [s.text for a in articles for s in a.sentences],
         embedder,
@@ -208,6 +217,7 @@ def cited_summary(
         options=options.align,
         memo=memo,
         entities=entities,
+        quotes=quotes,
     )
     fact_support = supporting_sentences_by_fact(alignment)
     summary = summarize(

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from newsweave.embed import Embedder
+from newsweave.embed import Embedder, Matrix
 from newsweave.grouping import group_across_articles
 from newsweave.model import Article, Quote, content_id
 from newsweave.quotes import FoundQuote
@@ -120,3 +120,28 @@ def group_quotes(
 
 def _quote_id(article_id: str, quote: FoundQuote) -> str:
     return content_id("quote", article_id, str(quote.start), str(quote.end))
+
+
+def same_statement(spans: Sequence[tuple[str, int, int]], quotes: Sequence[Quote]) -> Matrix:
+    """1 where two spans (article id, start, end) of different articles each hold a quote of
+    one statement group: the outlets quote the same words of the same speaker, whatever
+    else their sentences say around them."""
+    by_article: dict[str, list[Quote]] = {}
+    for quote in quotes:
+        by_article.setdefault(quote.article_id, []).append(quote)
+    groups = [
+        {q.group for q in by_article.get(article, ()) if start < q.end and q.start < end}
+        for article, start, end in spans
+    ]
+    sizes: dict[str, set[str]] = {}
+    for quote in quotes:
+        sizes.setdefault(quote.group, set()).add(quote.article_id)
+    shared = {group for group, articles in sizes.items() if len(articles) > 1}
+    n = len(spans)
+    same = np.zeros((n, n), dtype=np.float32)
+    held = [i for i in range(n) if groups[i] & shared]
+    for position, i in enumerate(held):
+        for j in held[position + 1 :]:
+            if spans[i][0] != spans[j][0] and groups[i] & groups[j]:
+                same[i, j] = same[j, i] = 1.0
+    return same

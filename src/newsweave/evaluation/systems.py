@@ -34,6 +34,8 @@ from newsweave.evaluation.cluster import Cluster
 from newsweave.evaluation.rouge import BENCH_EXTRA
 from newsweave.model import Article, Digest, Skipped
 from newsweave.pipeline import DigestOptions, build_articles, cited_summary, digest_documents
+from newsweave.quote_groups import group_quotes
+from newsweave.quotes import find_quotes
 from newsweave.summarize import SummaryOptions
 
 
@@ -227,18 +229,21 @@ class Newsweave:
 
 class NewsweaveSummary(Newsweave):
     """newsweave's summary with its citations from the prepared sentences: the entity (by
-    rules), similarity, fact alignment (for the citations) and summary stages, without
-    reading and cleaning."""
+    rules), quote, similarity, fact alignment (for the citations) and summary stages,
+    without reading and cleaning."""
 
     name = "newsweave-summary"
 
     def summarize(self, prepared: PreparedCluster, words: int) -> SystemSummary:
+        articles, language = prepared.articles, prepared.cluster.language
+        found = {a.id: find_quotes(a) for a in articles}
         summary, _ = cited_summary(
-            prepared.articles,
+            articles,
             self.embedder,
-            language=prepared.cluster.language,
+            language=language,
             options=DigestOptions(summary=self.options(words)),
-            entities=find_entities(prepared.articles, ner="rules"),
+            entities=find_entities(articles, ner="rules"),
+            quotes=group_quotes(articles, found, self.embedder, language=language),
         )
         digest = Digest(articles=prepared.articles, summary=summary, skipped=[])
         return SystemSummary([s.text for s in summary], digest)
