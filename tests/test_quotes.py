@@ -363,6 +363,20 @@ CASES: list[tuple[str, str, list[Row]]] = [
             ("the river decides", "partial", None, "he"),
         ],
     ),
+    (
+        "a role in lower case before the name",
+        "“You have betrayed the town,” said judge Astrid Holm. "
+        "“The siren sounded twice,” journalist Tania Ortiz told the newspaper.",
+        [
+            ("You have betrayed the town", "full", "Astrid Holm", "judge Astrid Holm"),
+            ("The siren sounded twice", "full", "Tania Ortiz", "journalist Tania Ortiz"),
+        ],
+    ),
+    (
+        "a lower-case word before a day is no speaker",
+        "“The siren sounded twice,” said officials Monday.",
+        [("The siren sounded twice", "partial", None, None)],
+    ),
 ]
 
 

@@ -113,6 +113,14 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# a role in lower case before a name: "judge Astill", "coach Goran Lisk" (not a day or month)
+_TITLED_NAME = re.compile(
+    r"[a-z]+(?: (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+    r"February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"[A-Z][\w'’.-]*){1,3}"
+)
+
+
 def _subject(text: str, start: int, end: int, limit: int) -> tuple[int, int] | None:
     """(start, end) if text[start:end] can be a subject: short, and starting with a capital
     or a determiner, or a bare plural of up to three words ("rescue workers")."""
@@ -120,7 +128,8 @@ def _subject(text: str, start: int, end: int, limit: int) -> tuple[int, int] | N
     if not tokens or len(tokens) > limit or MASK in text[start:end]:
         return None
     plural = len(tokens) <= 3 and tokens[-1].endswith("s") and tokens[-1].islower()
-    if not (tokens[0][0].isupper() or tokens[0].lower() in _STARTERS or plural):
+    titled = _TITLED_NAME.fullmatch(" ".join(tokens)) is not None  # "said judge Astill"
+    if not (tokens[0][0].isupper() or tokens[0].lower() in _STARTERS or plural or titled):
         return None
     return start, end
 
