@@ -109,6 +109,24 @@ def test_a_role_word_marks_the_amount_nearest_to_it(tmp_path: Path) -> None:
     assert digest.conflicts == []
 
 
+def test_a_role_word_does_not_reach_across_a_conjunction(tmp_path: Path) -> None:
+    from newsweave.amount_roles import role_of
+    from newsweave.quantities import find_quantities
+
+    text = "52 people died and approximately 700 were injured in the bombings."
+    died, injured = find_quantities(text)
+    assert role_of(text, died, [died, injured]) == "deaths"
+    assert role_of(text, injured, [died, injured]) == "injured"  # not "died", 5 chars off
+    digest = _digest(
+        tmp_path,
+        {
+            "a": "Trains stopped on Thursday.\n\n" + text,
+            "b": "Buses stopped on Thursday.\n\nFifty-two people were killed in the bombings.",
+        },
+    )
+    assert [c for c in digest.conflicts if c.subject == "death toll"] == []
+
+
 def test_bodies_found_are_not_the_death_toll() -> None:
     from newsweave.amount_roles import count_the_same, role_of
     from newsweave.quantities import find_quantities

@@ -51,14 +51,19 @@ def role_of(
     """The role whose marking words come nearest the amount, within `reach` characters
     ("the death toll at nine", "more than 20 people missing", "Nine deaths"). A marking
     word nearer another of the clause's amounts (`others`) is that one's: in "sickened
-    1,200 people and killed 15", "killed" marks the 15."""
+    1,200 people and killed 15", "killed" marks the 15; and a marking word across a
+    conjunction is another predicate's: in "52 people died and approximately
+    700 were injured", "died" does not mark the 700."""
     nearest: tuple[int, str] | None = None
     low, high = max(0, quantity.start - reach), min(len(text), quantity.end + reach)
     for role, pattern in _ROLE_PATTERNS.items():
         for match in pattern.finditer(text, low, high):
-            distance = _distance(quantity, match.start(), match.end())
+            distance = _reach(text, quantity, match)
+            if distance is None:
+                continue
             if any(
-                _distance(other, match.start(), match.end()) < distance
+                (other_distance := _reach(text, other, match)) is not None
+                and other_distance < distance
                 for other in others
                 if other is not quantity
             ):
@@ -68,8 +73,17 @@ def role_of(
     return nearest[1] if nearest else None
 
 
-def _distance(quantity: Quantity, start: int, end: int) -> int:
-    return max(quantity.start - end, start - quantity.end, 0)
+_CONJUNCTION = re.compile(r"\b(?:and|but|while|whereas)\b|;")
+
+
+def _reach(text: str, quantity: Quantity, word: re.Match[str]) -> int | None:
+    """How far a marking word is from the amount, None when a conjunction or a semicolon
+    separates them ("52 people died and approximately 700 were injured": "died" does
+    not reach the 700; "Nine people, including two children, died" still marks nine)."""
+    between = text[min(word.end(), quantity.end) : max(word.start(), quantity.start)]
+    if _CONJUNCTION.search(between):
+        return None
+    return max(quantity.start - word.end(), word.start() - quantity.end, 0)
 
 
 def counts_people(quantity: Quantity) -> bool:
