@@ -288,3 +288,18 @@ def test_a_day_written_without_its_year_takes_the_year_the_text_gives_it() -> No
     assert _one(text, dt.date(2007, 5, 1), "on 8 July").date == "2007-07-08"
     both = "It began on July 7, 2005 and ended on July 7, 2007. The July 7 events were hard."
     assert _one(both, dt.date(2007, 5, 1), "July 7").date == "2006-07-07"
+
+
+def test_an_anniversary_names_the_day_years_before() -> None:
+    published = dt.date(2006, 7, 7)
+    text = "On this day last year, bombs struck London during the morning rush hour."
+    assert _one(text, published, "On this day last year").date == "2005-07-07"
+    assert _one(text, published, "during the morning").date == "2005-07-07"
+    assert _one("It happened two years ago today.", published, "two years ago today").date == (
+        "2004-07-07"
+    )
+    leap = _one(
+        "This day one year ago the dam held.", dt.date(2024, 2, 29), "This day one year ago"
+    )
+    assert leap.date == "2023-02-28"
+    assert _one("Prices rose last year.", published, "last year").granularity == "year"

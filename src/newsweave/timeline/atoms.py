@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from newsweave.timeline.grammar import Grammar
 
 # Kinds that name one day and can take a clock time or a part of the day.
-DAY_KINDS = frozenset({"iso", "month_day", "day_month", "weekday", "relative_day"})
+DAY_KINDS = frozenset({"iso", "month_day", "day_month", "weekday", "relative_day", "day_years_ago"})
 _TIME_KINDS = frozenset({"clock", "part_of_day"})
 
 

@@ -135,6 +135,13 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "day_years_ago",  # an anniversary: "on this day last year", "two years ago today"
+        _compile(
+            r"\b(?:(?P<prep>on)\s+)?(?:this\s+(?:day|date)\s+(?:last\s+year|"
+            rf"(?P<num>{NUMBER})\s+years?\s+ago)|(?P<num2>{NUMBER})\s+years?\s+ago\s+today)\b"
+        ),
+    ),
+    (
         "relative_day",
         _compile(
             rf"\b(?:(?P<prep>{_PREP}|for|as of)\s+)?(?P<rel>the day before yesterday|the day"

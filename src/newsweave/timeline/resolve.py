@@ -175,6 +175,15 @@ class Resolver(OffsetReaders):
         when = c.reference + dt.timedelta(days=self.grammar.relative_days[rel])
         return Reading("day", "publication", cal.day(when), part=part)
 
+    def _day_years_ago(self, g: dict[str, str], c: Context) -> Reading | None:
+        written = g.get("num") or g.get("num2")
+        counted = self.grammar.number(written) if written else (1, False)
+        if counted is None or counted[1]:
+            return None  # "a few years ago today" names no day
+        if c.reference is None:
+            return Reading("day", "publication", None)
+        return Reading("day", "publication", cal.day(cal.shift(c.reference, "year", -counted[0])))
+
     def _weekday(self, g: dict[str, str], c: Context) -> Reading:
         if c.reference is None:
             return Reading("day", "publication", None)
