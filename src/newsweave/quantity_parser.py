@@ -10,6 +10,7 @@ rules and their limits are listed in the `newsweave.quantities` docstring.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from newsweave import number_words as nw
@@ -35,6 +36,13 @@ _CLOCK_SUFFIXES: tuple[tuple[str, ...], ...] = (
     ("a", ".", "m", "."), ("p", ".", "m", "."), ("a", ".", "m"), ("p", ".", "m"), ("am",),
     ("pm",), ("o'clock",),
 )  # fmt: skip
+
+
+_DOTTED_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+_TIME_ZONES = frozenset(
+    {"utc", "gmt", "bst", "cet", "cest", "eet", "eest", "est", "edt", "cst", "cdt", "mst"}
+    | {"mdt", "pst", "pdt", "ist", "jst", "hrs"}
+)
 
 
 @dataclass(frozen=True)
@@ -322,6 +330,11 @@ class QuantityParser:
                     return "time", None, k + len(phrase), mode, value
             if core.kind == "clock":
                 return "time", None, k, mode, value
+            if _DOTTED_CLOCK.fullmatch(self.t[k - 1].text) and (
+                word in _TIME_ZONES or self.match(k, ("local", "time"))
+            ):  # "at 22.00 UTC", "at 9.30 local time"
+                hours, minutes = self.t[k - 1].text.split(".")
+                return "time", None, k, mode, int(hours) + int(minutes) / 60
         if core.kind == "multiplier" or (word == "times" and numeric):
             return "multiplier", None, k + (word == "times"), mode, value
         if core.year_like and word == "s" and self.glued(k - 1):
