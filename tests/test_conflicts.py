@@ -129,3 +129,24 @@ def test_a_range_is_shown_by_its_ends_and_agrees_with_its_rewordings() -> None:
         "The panel said rich nations should make a 25-40% cut in emissions by 2020.\n",
     )
     assert [c for c in same.conflicts if c.kind == "number"] == []
+
+
+def test_distances_from_different_places_are_different_subjects() -> None:
+    from newsweave.conflicts import measured_what
+    from newsweave.quantities import find_quantities
+
+    text = "The quake struck 65 kilometres to the northwest of Talca, at a depth of 10 km."
+    far, deep = find_quantities(text)
+    assert (measured_what(text, far), measured_what(text, deep)) == ("from Talca", "depth")
+    apart = _digest(
+        "The earthquake struck 65 kilometres northwest of Talca early on Sunday.\n",
+        "The earthquake struck 102 kilometres north of Curico early on Sunday.\n",
+        "The earthquake struck at a depth of 30 kilometres early on Sunday.\n",
+    )
+    assert apart.conflicts == []
+    one_place = _digest(
+        "The earthquake struck 65 kilometres northwest of Talca early on Sunday.\n",
+        "The earthquake struck 70 kilometres northwest of Talca early on Sunday.\n",
+    )
+    (distance,) = one_place.conflicts
+    assert sorted(c.value for c in distance.claims) == ["65", "70"]

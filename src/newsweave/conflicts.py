@@ -16,6 +16,12 @@ roles, when they count it in the same role:
   for many things at once (pledges of several donors), than for specific units (troops,
   metres).
 
+A measure names what it measures when the clause says so (`measured_what`): a distance
+from a place ("65 kilometres northwest of Talca") is not one from another place, nor a
+depth. Claims join one subject by average linkage, one claim per clause, never two that
+measure different things, so a chain of alike pairs (distances of several quakes from
+several towns) does not make one subject of them all.
+
 Amounts inside quotation marks and increments ("thousands more troops", "another 3,000") are
 not claims. Claims about one subject form a conflict when their values are not all the same. The
 judgment is the worst of the pairwise comparisons (`newsweave.quantities.compare`) between
@@ -29,16 +35,19 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from newsweave.align import Alignment
 from newsweave.amount_roles import ROLE_SUBJECTS, role_of, same_role_and_thing
 from newsweave.clauses import Clause, inside_quotation
-from newsweave.grouping import linked_groups
+from newsweave.grouping import group_across_articles
 from newsweave.model import Article, Claim, Conflict, content_id
 from newsweave.quantities import Quantity, compare, same_thing
 
 GENERIC_UNITS = frozenset({"people", "person", "resident", "inhabitant", "minute", "hour", "day"})
 MEASURED = ("count", "measure", "money", "percent", "duration")
 GENERIC_KINDS = frozenset({"money", "percent"})
+LINKED = 0.01  # the least sureness of two claims found to be about one subject
 JUDGMENT_ORDER = ("compatible", "tension", "contradiction")
 
 
@@ -48,6 +57,8 @@ class ConflictOptions:
 
     context: float = 0.35  # specific units: troops, metres, euros
     generic_context: float = 0.45  # people, minutes: counted in many roles
+    # least average sureness (below) between the claims of two merging subjects
+    mean: float = 0.15
 
 
 @dataclass(frozen=True)
@@ -64,14 +75,30 @@ def find_conflicts(
     opts = options or ConflictOptions()
     candidates = _candidates(alignment)
     n = len(candidates)
-    same = [
+    # how sure it is that two claims are about one subject: 1 when a role says so, the
+    # likeness of their clauses when their unit does, 0 when they are not. Subjects grow
+    # by average linkage, one claim per clause, never over two different measured things
+    # ("65 km northwest of Cauquenes", "102 km north of Talca", "a depth of 10 km"): a
+    # chain of distances given for different places and quakes is not one subject
+    sure = np.zeros((n, n), dtype=np.float32)
+    for i in range(n):
+        for j in range(i + 1, n):
+            if _same_subject(candidates[i], candidates[j], alignment, opts):
+                both_roles = candidates[i].role and candidates[j].role
+                pair = (candidates[i].clause, candidates[j].clause)
+                alike = max(float(alignment.scores[pair]), LINKED)
+                sure[i, j] = sure[j, i] = 1.0 if both_roles else alike
+    clause_of = [str(c.clause) for c in candidates]
+    measured = [measured_what(alignment.clauses[c.clause].text, c.quantity) for c in candidates]
+    apart = [
         (i, j)
         for i in range(n)
         for j in range(i + 1, n)
-        if _same_subject(candidates[i], candidates[j], alignment, opts)
+        if measured[i] and measured[j] and measured[i] != measured[j]
     ]
     conflicts = []
-    for members in linked_groups(n, same):
+    groups = group_across_articles(clause_of, sure, link=LINKED, mean=opts.mean, apart=apart)
+    for members in groups:
         claims = [candidates[i] for i in members]
         conflict = _conflict(claims, alignment.clauses)
         if conflict is not None:
@@ -118,6 +145,10 @@ def _same_subject(
         return same_role_and_thing(a.quantity, a.role, b.quantity, b.role)
     if not same_thing(a.quantity, b.quantity):
         return False
+    text_a, text_b = alignment.clauses[a.clause].text, alignment.clauses[b.clause].text
+    measured_a, measured_b = measured_what(text_a, a.quantity), measured_what(text_b, b.quantity)
+    if measured_a and measured_b and measured_a != measured_b:
+        return False  # "65 km northwest of Cauquenes" is not "102 km north of Talca"
     generic = (
         a.quantity.unit in GENERIC_UNITS
         or b.quantity.unit in GENERIC_UNITS
@@ -125,6 +156,28 @@ def _same_subject(
     )
     needed = options.generic_context if generic else options.context
     return float(alignment.scores[a.clause, b.clause]) >= needed
+
+
+# what a length measures: a distance from a named place ("65 kilometers northwest of
+# Cauquenes", "102 km to the north of Talca", "15 km (9.3 mi) from Pichilemu") or a
+# dimension named before it ("a depth of 10 km", "a height of about five metres")
+_FROM_PLACE = re.compile(r"[^,;]{0,40}?\b(?:of|from)\s+(?:the\s+)?([A-Z][\w'’-]+)")
+_DIMENSION = re.compile(
+    r"\b(depth|altitude|height|length|width|radius|diameter|elevation)\s+of\s+"
+    r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def measured_what(text: str, quantity: Quantity) -> str | None:
+    """What a measure is of, when the clause says: "depth", "from Cauquenes"; else None."""
+    if quantity.kind != "measure":
+        return None
+    dimension = _DIMENSION.search(text, max(0, quantity.start - 40), quantity.start)
+    if dimension is not None:
+        return dimension.group(1).lower()
+    place = _FROM_PLACE.match(text, quantity.end)
+    return f"from {place.group(1)}" if place is not None else None
 
 
 def _conflict(claims: list[_Candidate], clauses: list[Clause]) -> Conflict | None:
