@@ -373,6 +373,13 @@ CASES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a role with 'for' before a place names the person, not the place",
+        "The memorial was opened by the Minister for Marenza, Dora Venn. "
+        "Each column stands for \u201ca life and a grief\u201d according to the Minister "
+        "for Marenza.",
+        [("a life and a grief", "partial", "Dora Venn", "the Minister for Marenza")],
+    ),
+    (
         "a lower-case word before a day is no speaker",
         "“The siren sounded twice,” said officials Monday.",
         [("The siren sounded twice", "partial", None, None)],

@@ -278,7 +278,8 @@ class References:
         """The name a role ("the minister", "the agency") refers to, or None: see the module
         docstring."""
         tokens = [w.lower() for w in words(phrase)]
-        of = tokens.index("of") if "of" in tokens else len(tokens)
+        # the head noun comes before "of"/"for": "the head of the ORS", "the Minister for London"
+        of = next((i for i, token in enumerate(tokens) if token in ("of", "for")), len(tokens))
         head = tokens[of - 1] if of else tokens[-1]
         slots = [_SYNONYMS.get(t, (t,)) for t in tokens if t not in _ROLE_STOP | _ROLE_WEAK]
         if "head of state" in " ".join(tokens):
