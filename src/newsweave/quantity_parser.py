@@ -38,10 +38,18 @@ _CLOCK_SUFFIXES: tuple[tuple[str, ...], ...] = (
 )  # fmt: skip
 
 
+# verbs of a change: "rose 2 percent to 12 percent" is a rise to 12, not a range
+_CHANGE_VERBS = frozenset(
+    {"rose", "rise", "rises", "risen", "fell", "fall", "falls", "fallen", "dropped", "drop"}
+    | {"drops", "jumped", "jump", "jumps", "climbed", "climb", "climbs", "increased"}
+    | {"increase", "increases", "decreased", "decrease", "decreases", "grew", "grow", "grows"}
+    | {"slipped", "slip", "slips", "gained", "gain", "gains", "declined", "decline"}
+    | {"declines", "edged", "plunged", "soared", "slid", "lost"}
+)
 _DOTTED_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 _TIME_ZONES = frozenset(
     {"utc", "gmt", "bst", "cet", "cest", "eet", "eest", "est", "edt", "cst", "cdt", "mst"}
-    | {"mdt", "pst", "pdt", "ist", "jst", "hrs"}
+    | {"mdt", "pst", "pdt", "ist", "jst"}
 )
 
 
@@ -140,7 +148,7 @@ class QuantityParser:
         if tok is None or tok.kind in ("skip", "sym"):
             return None
         if tok.kind == "clock":
-            hours, minutes = word.split(":")
+            hours, minutes = word.split(":")[:2]  # "08:32:22": the seconds do not count
             return _Core(int(hours) + int(minutes) / 60, j + 1, "clock")
         if tok.kind == "ord":
             return _Core(float(word[:-2]), j + 1, "ordinal")
@@ -234,14 +242,20 @@ class QuantityParser:
             return vocab.CURRENCY_SYMBOLS[text], j + 1
         return (nw.unit_name(text), j + 1) if text in vocab.CURRENCY_CODES else (None, j)
 
-    def range_after(self, core: _Core, k: int, between: bool, prev: str
+    def range_after(self, core: _Core, k: int, between: bool, i: int
                     ) -> tuple[float, float, int] | None:  # fmt: skip
         """(high end, its scale, token after) of "X-Y", "X to Y", "X or Y", "between X and Y"
-        (or "between X to Y"), also with the unit said twice ("25 percent to 40 percent");
-        "from X to Y" is a change, not a range."""
+        (or "between X to Y"), also with "percent" said twice ("25 percent to 40 percent",
+        not "25 percent to 40 cents"); "from X to Y" is a change, not a range, and so is
+        "fell (by) 0.5 percent to 9.8 percent". `i` is the amount's first token."""
+        prev = self.word(i - 1)
         joiner = self.word(k)
+        percent_twice = False
         if joiner == "percent" and self.word(k + 1) in ("to", "and", "-", "–"):
-            k, joiner = k + 1, self.word(k + 1)  # the second figure's "percent" follows it
+            changed = prev in _CHANGE_VERBS or (prev == "by" and self.word(i - 2) in _CHANGE_VERBS)
+            if changed:
+                return None
+            k, joiner, percent_twice = k + 1, self.word(k + 1), True
         if between:
             ok = joiner in ("and", "to")
         elif joiner in ("-", "–", "—"):
@@ -254,6 +268,8 @@ class QuantityParser:
         second = self.core_at(j, currency=j > k + 1)
         if second is None or second.kind != core.kind:
             return None
+        if percent_twice and self.word(second.stop) != "percent":
+            return None  # "fell 25 percent to 40 cents": two amounts
         high = second.value
         if core.year_like and len(self.w[j]) == 2 and joiner in ("-", "–"):
             high += core.value // 100 * 100  # "2022-23"
@@ -273,7 +289,7 @@ class QuantityParser:
         low, high, value, k = core.low, core.high, core.value, core.stop
         rng = None
         if mode in ("exact", "between", "approx"):
-            rng = self.range_after(core, k, mode == "between", self.word(i - 1))
+            rng = self.range_after(core, k, mode == "between", i)
         if mode == "between" and rng is None:
             i, mode = after_qualifier, "exact"
         if rng is not None:

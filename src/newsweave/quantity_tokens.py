@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 _TOKEN = re.compile(
-    r"(?P<skip>\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b)|(?P<clock>\d{1,2}:\d{2}\b)"
+    r"(?P<skip>\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b)|(?P<clock>\d{1,2}:\d{2}(?::\d{2})?\b)"
     r"|(?P<ord>\d+(?:st|nd|rd|th)\b)|(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)|(?P<sym>\S)"
 )
