@@ -15,13 +15,18 @@ from newsweave.model import Digest
 from newsweave.pipeline import build_articles
 
 
-def _digest(tmp_path: Path, bodies: dict[str, str], align: AlignOptions | None = None) -> Digest:
+def _digest(
+    tmp_path: Path,
+    bodies: dict[str, str],
+    align: AlignOptions | None = None,
+    published: str = "2026-05-04",
+) -> Digest:
     tmp_path.mkdir(parents=True, exist_ok=True)
     for name, body in bodies.items():
         article = {
             "title": "Bridge closed",
             "source": name.upper(),
-            "published": "2026-05-04T09:00:00+00:00",
+            "published": f"{published}T09:00:00+00:00",
             "text": body,
         }
         (tmp_path / f"{name}.json").write_text(json.dumps(article), encoding="utf-8")
@@ -170,14 +175,20 @@ def test_one_event_dated_either_side_of_new_year_is_a_date_conflict(tmp_path: Pa
     assert _digest(tmp_path / "later", later).conflicts == []
 
 
-def _closure_score(tmp_path: Path, when: str, options: AlignOptions) -> float:
+def _closure_score(
+    tmp_path: Path,
+    when: str,
+    options: AlignOptions,
+    other: str = "on Sunday",
+    published: str = "2026-05-04",
+) -> float:
     """The alignment score of two outlets' clauses on closing one bridge, the first dated
-    `when`."""
+    `when`, the second `other`, both published on `published` (a Monday by default)."""
     bodies = {
         "a": f"The harbour bridge, built in 1998, was closed {when} after a crack was found.",
-        "b": "Engineers shut the harbour bridge on Sunday after finding a crack.",
+        "b": f"Engineers shut the harbour bridge {other} after finding a crack.",
     }
-    _digest(tmp_path, bodies)  # writes the files
+    _digest(tmp_path, bodies, published=published)  # writes the files
     articles, _ = build_articles(read_sources([tmp_path]).documents)
     alignment = align(articles, default_embedder(), options=options)
     first, second = (i for i, c in enumerate(alignment.clauses) if "harbour" in c.text)
@@ -191,6 +202,13 @@ def test_yesterday_is_the_weekday_another_outlet_names(tmp_path: Path) -> None:
     for when in ("yesterday", "yesterday morning"):
         score = _closure_score(tmp_path / when, when, AlignOptions())
         assert score == pytest.approx(_closure_score(tmp_path / when, when, unpenalised))
+    # nor is "yesterday" another time than the same day named by its date (published on
+    # Wednesday 8 July: yesterday is 7 July)
+    for other in ("on July 7", "on 7 July"):
+        where = tmp_path / other.replace(" ", "-")
+        score = _closure_score(where, "yesterday", AlignOptions(), other, "2026-07-08")
+        free = _closure_score(where, "yesterday", unpenalised, other, "2026-07-08")
+        assert score == pytest.approx(free)
     # a day of another week is another time
     penalised = _closure_score(tmp_path / "april", "on 2 April", AlignOptions())
     assert penalised == pytest.approx(

@@ -43,7 +43,7 @@ from newsweave.timeline.clause_times import (
     DayRange,
     days_apart,
     days_of_clauses,
-    weekdays_of_relative_days,
+    time_words_of_relative_days,
     years_of,
 )
 from newsweave.timeline.extract import Memo
@@ -171,9 +171,9 @@ def align(
     memo = memo if memo is not None else Memo()
     days = days_of_clauses(articles, clauses, memo)
     years = [years_of(ranges) for ranges in days]
-    relative = weekdays_of_relative_days(articles, clauses, memo)
-    times = [times_in(c.text) | named for c, named in zip(clauses, relative, strict=True)]
-    scores = scores - opts.time_penalty * _different_times(times, years, days)
+    relative = time_words_of_relative_days(articles, clauses, memo)
+    written = [times_in(c.text) for c in clauses]
+    scores = scores - opts.time_penalty * _different_times(written, relative, years, days)
     scores = scores + opts.earlier_year_bonus * _same_earlier_year(articles, clauses, years)
     if quotes:
         spans = [(c.article_id, c.start, c.end) for c in clauses]
@@ -275,18 +275,27 @@ NEAR_DAYS = 7  # days of two years this close may be one event dated differently
 
 
 def _different_times(
-    times: Sequence[set[str]], years: Sequence[frozenset[int]], days: Sequence[Sequence[DayRange]]
+    written: Sequence[set[str]],
+    relative: Sequence[frozenset[str]],
+    years: Sequence[frozenset[int]],
+    days: Sequence[Sequence[DayRange]],
 ) -> Matrix:
     """1 where both clauses are dated and their times cannot meet: the timeline resolves
     them to different years ("Two years ago, an inspection found cracks in the embankment"
     is 2023, "Two years later, the embankment gave way" 2025), or they share no time word
     and a year or month is among them ("In December 2019 he hosted ..." is not "... in
-    Kyiv on Tuesday"); a day counted from publication stands for its weekday
-    ("yesterday", in an article of Tuesday, is "mon"). Two different weekdays ("visit on
-    Tuesday", "visit on Wednesday") may be one event dated differently by two outlets,
-    which is a conflict to show, not two facts; so may two days of two years at most
-    `NEAR_DAYS` apart ("on 31 December 2024", "on 1 January 2025")."""
-    n = len(times)
+    Kyiv on Tuesday"); a day counted from publication (`relative`) stands for its weekday,
+    month and year ("yesterday", in an article of Tuesday 8 July, shares "jul" with "on
+    July 7"). Two different weekdays ("visit on Tuesday", "visit on Wednesday"; or
+    "yesterday", a Monday) may be one event dated differently by two outlets, which is a
+    conflict to show, not two facts; so may two days of two years at most `NEAR_DAYS`
+    apart ("on 31 December 2024", "on 1 January 2025")."""
+    n = len(written)
+    times = [set(words) | named for words, named in zip(written, relative, strict=True)]
+    # what each clause says as weekdays: its written words, a relative day as its weekday
+    spoken = [
+        set(words) | (named & WEEKDAYS) for words, named in zip(written, relative, strict=True)
+    ]
     different = np.zeros((n, n), dtype=np.float32)
     dated = [i for i in range(n) if times[i] or years[i]]
     for position, i in enumerate(dated):
@@ -296,7 +305,7 @@ def _different_times(
                 continue  # 31 December and 1 January: maybe one event dated differently
             other_words = (
                 bool(times[i] and times[j] and not times[i] & times[j])
-                and not (times[i] | times[j]) <= WEEKDAYS
+                and not (spoken[i] | spoken[j]) <= WEEKDAYS
             )
             if other_years or other_words:
                 different[i, j] = different[j, i] = 1.0

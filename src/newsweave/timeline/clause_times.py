@@ -59,19 +59,25 @@ def days_of_clauses(
     return [tuple(found) for found in days]
 
 
-def weekdays_of_relative_days(
+def time_words_of_relative_days(
     articles: Sequence[Article], clauses: Sequence[Clause], memo: Memo | None = None
 ) -> list[frozenset[str]]:
-    """For every clause, the weekdays its days counted from publication stand for, named as
-    `newsweave.citations.times_in` names them: "at about 2am yesterday" in an article of
-    Tuesday is "mon", like "early on Monday" in another outlet."""
+    """For every clause, the weekday, month and year its days counted from publication
+    stand for, named as `newsweave.citations.times_in` names them: "at about 2am
+    yesterday" in an article of Tuesday 11 March 2025 is "mon", "mar" and "2025", like
+    "early on Monday" or "on March 10" in another outlet."""
     names: list[set[str]] = [set() for _ in clauses]
     for _, expression, index in clause_expressions(articles, clauses, memo):
         if index is None or expression.value is None or expression.kind != "relative_day":
             continue
         day = date.fromisoformat(expression.value.date)
-        names[index].add(day.strftime("%a").lower())
+        names[index] |= {_WEEKDAYS[day.weekday()], _MONTHS[day.month - 1], str(day.year)}
     return [frozenset(found) for found in names]
+
+
+# as `times_in` names them, whatever the locale
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def years_of(ranges: Sequence[DayRange]) -> frozenset[int]:
