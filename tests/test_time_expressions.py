@@ -288,6 +288,11 @@ def test_a_day_written_without_its_year_takes_the_year_the_text_gives_it() -> No
     assert _one(text, dt.date(2007, 5, 1), "on 8 July").date == "2007-07-08"
     both = "It began on July 7, 2005 and ended on July 7, 2007. The July 7 events were hard."
     assert _one(both, dt.date(2007, 5, 1), "July 7").date == "2006-07-07"
+    # a weekday picks its own year, and the future is not the stated past
+    silent = "The bombings of July 7, 2005 killed 52. London fell silent on Friday, July 7."
+    assert _one(silent, dt.date(2006, 7, 8), "on Friday, July 7").date == "2006-07-07"
+    ahead = "The bombings of July 7, 2005 killed 52. Survivors will meet again on July 7."
+    assert _one(ahead, dt.date(2006, 5, 1), "on July 7").date == "2006-07-07"
 
 
 def test_an_anniversary_names_the_day_years_before() -> None:

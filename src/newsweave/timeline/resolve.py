@@ -78,8 +78,8 @@ class Resolver(OffsetReaders):
         basis = None
         if "y" in g:
             year, anchor = int(g["y"]), "absolute"
-        elif "d2" not in g and (month, first_day) in c.stated_years:
-            (year, basis), anchor = c.stated_years[(month, first_day)], "context"
+        elif stated := self._stated(g, month, first_day, c):
+            (year, basis), anchor = stated, "context"
         elif c.reference is not None:
             year = self._year_of(month, first_day, g.get("wd"), c)
         else:
@@ -92,6 +92,15 @@ class Resolver(OffsetReaders):
         return Reading("day", anchor, cal.span(first, last), is_future=future(c), basis=basis)
 
     _day_month = _month_day
+
+    @staticmethod
+    def _stated(g: dict[str, str], month: int, day: int, c: Context) -> tuple[int, str] | None:
+        """The year the text writes for this day elsewhere, for a single day without a
+        weekday (which picks its own year) in a clause that is not about the future ("the
+        July 7 bombings"; not "on July 7 survivors will meet")."""
+        if "d2" in g or "wd" in g or c.tense > 0:
+            return None
+        return c.stated_years.get((month, day))
 
     def stated_year(self, atom: Atom) -> tuple[tuple[int, int], int] | None:
         """((month, day), year) of a single day written with its year ("July 7, 2005")."""
