@@ -91,3 +91,24 @@ def test_scare_quotes_and_unattributed_quotes_stay_apart() -> None:
     }  # fmt: skip
     quotes = group_quotes([a, b], found, default_embedder())
     assert len({q.group for q in quotes}) == 4  # one word; and a speaker we could not name
+
+
+def test_clauses_quoting_one_named_statement_are_marked_and_scare_quotes_are_not() -> None:
+    from newsweave.model import Quote
+    from newsweave.quote_groups import same_statement
+
+    def quote(article: str, start: int, speaker: str | None, group: str) -> Quote:
+        return Quote(f"{article}{start}", "words", speaker, None, article, "s", start,
+                     start + 5, group, "full")  # fmt: skip
+
+    quotes = [
+        quote("a", 10, "Lazar Zhivkan", "decisive"),
+        quote("b", 40, "Lazar Zhivkan", "decisive"),
+        quote("a", 100, None, "new order"),  # a phrase in scare quotes, no speaker
+        quote("c", 100, None, "new order"),
+    ]
+    spans = [("a", 0, 30), ("b", 35, 60), ("c", 90, 120), ("a", 90, 120), ("b", 0, 20)]
+    same = same_statement(spans, quotes)
+    assert same[0, 1] == same[1, 0] == 1.0  # both quote Zhivkan's statement
+    assert same[2, 3] == 0.0  # the scare-quoted phrase is no evidence
+    assert same[1, 4] == 0.0 and same[0, 4] == 0.0  # same article / no quote

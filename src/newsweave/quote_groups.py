@@ -124,18 +124,21 @@ def _quote_id(article_id: str, quote: FoundQuote) -> str:
 
 def same_statement(spans: Sequence[tuple[str, int, int]], quotes: Sequence[Quote]) -> Matrix:
     """1 where two spans (article id, start, end) of different articles each hold a quote of
-    one statement group: the outlets quote the same words of the same speaker, whatever
-    else their sentences say around them."""
+    one statement group: the outlets quote the same words of the same named speaker,
+    whatever else their sentences say around them. Quotes of no named speaker (a phrase
+    in scare quotes, an unnamed source) are no such evidence."""
     by_article: dict[str, list[Quote]] = {}
     for quote in quotes:
-        by_article.setdefault(quote.article_id, []).append(quote)
+        if quote.speaker is not None:
+            by_article.setdefault(quote.article_id, []).append(quote)
     groups = [
         {q.group for q in by_article.get(article, ()) if start < q.end and q.start < end}
         for article, start, end in spans
     ]
     sizes: dict[str, set[str]] = {}
     for quote in quotes:
-        sizes.setdefault(quote.group, set()).add(quote.article_id)
+        if quote.speaker is not None:
+            sizes.setdefault(quote.group, set()).add(quote.article_id)
     shared = {group for group, articles in sizes.items() if len(articles) > 1}
     n = len(spans)
     same = np.zeros((n, n), dtype=np.float32)
