@@ -297,3 +297,10 @@ def test_two_articles_of_one_day_both_keep_their_date_line() -> None:
     for result in clean_documents([one, two]):
         assert result.published == "2005-07-14"
         assert "repeated across articles" not in [s.reason for s in result.removed]
+
+
+def test_a_date_repeated_at_the_foot_of_two_articles_is_still_boilerplate() -> None:
+    one = "Pilots strike in Marenza\n\nThe pilots walked out at dawn.\n\nMonday, July 14, 2025"
+    two = "Budget passes in Marenza\n\nThe council voted at noon.\n\nMonday, July 14, 2025"
+    for result in clean_documents([one, two]):
+        assert "July 14" not in result.text

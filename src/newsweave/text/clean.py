@@ -200,11 +200,22 @@ def _mark_repeated(docs: list[list[_Unit]], reasons: list[list[str | None]]) -> 
                 continue
             if all(shared[(min(d, o), max(d, o))] >= SYNDICATED_SHARED for o in others):
                 continue
-            if metadata_header(unit.text) is not None:
+            if _date_line_at_head(doc, i):
                 continue  # two articles of one day share their date line, not boilerplate
             edge = i < EDGE or i >= len(doc) - EDGE
             if _repeat_is_boilerplate(unit.text, edge):
                 reasons[d][i] = "repeated across articles"
+
+
+def _date_line_at_head(doc: list[_Unit], i: int) -> bool:
+    """Whether unit i is a date line in the article's head: among its first units, after
+    no sentence of the story (a title or a byline may come before it; a date at the foot
+    of two articles is boilerplate)."""
+    return (
+        i < HEADER_ZONE
+        and not any(ends_sentence(unit.text) for unit in doc[:i])
+        and metadata_header(doc[i].text) is not None
+    )
 
 
 def _repeat_is_boilerplate(text: str, edge: bool) -> bool:
