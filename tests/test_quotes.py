@@ -384,6 +384,19 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "“The siren sounded twice,” said officials Monday.",
         [("The siren sounded twice", "partial", None, None)],
     ),
+    (
+        "nor before an abbreviated day or a holiday",
+        "“The siren sounded twice,” said officials Tues. “It woke us,” said police Christmas Day.",
+        [
+            ("The siren sounded twice", "partial", None, None),
+            ("It woke us", "partial", None, None),
+        ],
+    ),
+    (
+        "a name particle in lower case",
+        "Yvo de Boer opened the talks. “We are at work,” said de Boer.",
+        [("We are at work", "full", "Yvo de Boer", "de Boer")],
+    ),
 ]
 
 

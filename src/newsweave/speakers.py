@@ -39,7 +39,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsweave.speaker_references import MASK, References, name_run_start, words
+from newsweave.speaker_references import (
+    MASK,
+    PERSON_ROLES,
+    References,
+    name_run_start,
+    words,
+)
 
 __all__ = ["MASK", "Attribution", "Names", "after_quote", "before_quote", "lone_attribution"]
 
@@ -113,11 +119,19 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-# a role in lower case before a name: "judge Astill", "coach Goran Lisk" (not a day or month)
+# a person's role in lower case before a name ("judge Astill", "journalist Tania Arce");
+# not any lower-case word ("said officials Tues.", "said police Jan. 12")
+_LOWER_CASE_ROLES = PERSON_ROLES | {
+    "journalist", "reporter", "correspondent", "photographer", "coach", "witness", "resident",
+    "survivor", "professor", "inspector", "detective", "sergeant", "colonel", "lieutenant",
+    "engineer", "scientist", "economist", "historian", "activist", "lawmaker", "councillor",
+    "councilor", "deputy", "lawyer", "attorney", "researcher", "director", "nurse", "pilot",
+}  # fmt: skip
+_NAME_PARTICLES = frozenset({"de", "van", "von", "da", "del", "di", "du", "le", "la", "al", "bin"})
 _TITLED_NAME = re.compile(
-    r"[a-z]+(?: (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
-    r"February|March|April|May|June|July|August|September|October|November|December)\b)"
-    r"[A-Z][\w'’.-]*){1,3}"
+    r"(?P<role>[a-z]+)(?: (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b)[A-Z][\w'’-]*){1,3}"
 )
 
 
@@ -128,7 +142,10 @@ def _subject(text: str, start: int, end: int, limit: int) -> tuple[int, int] | N
     if not tokens or len(tokens) > limit or MASK in text[start:end]:
         return None
     plural = len(tokens) <= 3 and tokens[-1].endswith("s") and tokens[-1].islower()
-    titled = _TITLED_NAME.fullmatch(" ".join(tokens)) is not None  # "said judge Astill"
+    role_and_name = _TITLED_NAME.fullmatch(" ".join(tokens))  # "said judge Astill"
+    titled = role_and_name is not None and (
+        role_and_name.group("role") in _LOWER_CASE_ROLES | _NAME_PARTICLES  # "said de Boer"
+    )
     if not (tokens[0][0].isupper() or tokens[0].lower() in _STARTERS or plural or titled):
         return None
     return start, end
