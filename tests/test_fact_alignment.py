@@ -122,6 +122,10 @@ def test_a_role_word_does_not_reach_across_a_conjunction(tmp_path: Path) -> None
     died, injured = find_quantities(text)
     assert role_of(text, died, [died, injured]) == "deaths"
     assert role_of(text, injured, [died, injured]) == "injured"  # not "died", 5 chars off
+    # a conjunction inside the counted phrase does not hide the role from its only amount
+    crew = "The 14 passengers and crew died."
+    (fourteen,) = find_quantities(crew)
+    assert role_of(crew, fourteen, [fourteen]) == "deaths"
     digest = _digest(
         tmp_path,
         {

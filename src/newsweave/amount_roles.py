@@ -24,7 +24,7 @@ ROLES: dict[str, tuple[str, str]] = {
         "death toll",
     ),
     "bodies found": (r"bodies", "bodies recovered"),  # those recovered so far, not the toll
-    "injured": (r"injured|injuries|wounded|hurt", "people injured"),
+    "injured": (r"injured|injuries|injuring|wounded|wounding|hurt", "people injured"),
     "missing": (r"missing|unaccounted", "people missing"),
     "evacuated": (
         r"evacuat\w+|moved out|taken from their homes|leave their homes|left their homes|"
@@ -51,21 +51,23 @@ def role_of(
     """The role whose marking words come nearest the amount, within `reach` characters
     ("the death toll at nine", "more than 20 people missing", "Nine deaths"). A marking
     word nearer another of the clause's amounts (`others`) is that one's: in "sickened
-    1,200 people and killed 15", "killed" marks the 15; and a marking word across a
-    conjunction is another predicate's: in "52 people died and approximately
-    700 were injured", "died" does not mark the 700."""
+    1,200 people and killed 15", "killed" marks the 15; and so is one across a conjunction
+    that another amount reaches without crossing one: in "52 people died and
+    approximately 700 were injured", "died" is the 52's, though nearer the 700 (but in
+    "The 14 passengers and crew died", the 14's)."""
     nearest: tuple[int, str] | None = None
     low, high = max(0, quantity.start - reach), min(len(text), quantity.end + reach)
+    rivals = [other for other in others if other is not quantity]
     for role, pattern in _ROLE_PATTERNS.items():
         for match in pattern.finditer(text, low, high):
-            distance = _reach(text, quantity, match)
-            if distance is None:
+            distance = _distance(quantity, match)
+            if _across_conjunction(text, quantity, match) and any(
+                not _across_conjunction(text, other, match) for other in rivals
+            ):
                 continue
             if any(
-                (other_distance := _reach(text, other, match)) is not None
-                and other_distance < distance
-                for other in others
-                if other is not quantity
+                _distance(other, match) < distance and not _across_conjunction(text, other, match)
+                for other in rivals
             ):
                 continue
             if nearest is None or distance < nearest[0]:
@@ -76,13 +78,13 @@ def role_of(
 _CONJUNCTION = re.compile(r"\b(?:and|but|while|whereas)\b|;")
 
 
-def _reach(text: str, quantity: Quantity, word: re.Match[str]) -> int | None:
-    """How far a marking word is from the amount, None when a conjunction or a semicolon
-    separates them ("52 people died and approximately 700 were injured": "died" does
-    not reach the 700; "Nine people, including two children, died" still marks nine)."""
+def _across_conjunction(text: str, quantity: Quantity, word: re.Match[str]) -> bool:
+    """Whether a conjunction or a semicolon stands between the amount and the word."""
     between = text[min(word.end(), quantity.end) : max(word.start(), quantity.start)]
-    if _CONJUNCTION.search(between):
-        return None
+    return _CONJUNCTION.search(between) is not None
+
+
+def _distance(quantity: Quantity, word: re.Match[str]) -> int:
     return max(quantity.start - word.end(), word.start() - quantity.end, 0)
 
 
