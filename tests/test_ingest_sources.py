@@ -44,10 +44,10 @@ def test_directory_is_read_recursively_in_sorted_order(tmp_path: Path) -> None:
         (str(root / ".git"), "hidden directory, not read"),
         (hidden_file, "hidden file, not read"),
         (readme, "README file, not an article"),
-        (pdf, "unsupported file type .pdf (name the file itself to read it as text)"),
+        (pdf, "unsupported file type .pdf (named on its own, a text file is read)"),
         (licence, "LICENSE file, not an article"),
         (empty, "empty file"),
-        (png, "unsupported file type .png (name the file itself to read it as text)"),
+        (png, "unsupported file type .png (named on its own, a text file is read)"),
     ]
 
 
@@ -61,7 +61,7 @@ def test_directory_without_article_files_is_skipped(tmp_path: Path) -> None:
     assert result.documents == []
     assert reasons(result) == [
         (readme, "README file, not an article"),
-        (png, "unsupported file type .png (name the file itself to read it as text)"),
+        (png, "unsupported file type .png (named on its own, a text file is read)"),
         (str(root), "directory has no article files"),
         (str(empty_dir), "directory has no article files"),
     ]

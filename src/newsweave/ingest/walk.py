@@ -30,7 +30,7 @@ def _skip_reason(name: str) -> str | None:
             return f"{prefix} file, not an article"
     if not is_article_name(name):
         # in a folder only article extensions are read; a file named on its own is sniffed
-        return f"unsupported file type {suffix_of(name)} (name the file itself to read it as text)"
+        return f"unsupported file type {suffix_of(name)} (named on its own, a text file is read)"
     return None
 
 
