@@ -150,3 +150,16 @@ def test_distances_from_different_places_are_different_subjects() -> None:
     )
     (distance,) = one_place.conflicts
     assert sorted(c.value for c in distance.claims) == ["65", "70"]
+
+
+def test_a_subject_names_its_unit_in_the_plural() -> None:
+    from newsweave.conflicts import _plural
+
+    assert [_plural(u) for u in ("country", "day", "inch", "troops", "people", "metre")] == [
+        "countries",
+        "days",
+        "inches",
+        "troops",
+        "people",
+        "metres",
+    ]

@@ -262,5 +262,16 @@ def _subject(claims: list[_Candidate]) -> str:
     if len(roles) == 1:
         return ROLE_SUBJECTS[roles.pop()]
     unit = next((c.quantity.unit for c in claims if c.quantity.unit), None) or "items"
-    plural = unit if unit.endswith("s") or unit in ("people", "police", "staff") else unit + "s"
+    plural = _plural(unit)
     return f"number of {plural}" if claims[0].quantity.kind == "count" else f"amount in {plural}"
+
+
+def _plural(unit: str) -> str:
+    """ "troops", "countries", "inches", "people": the unit's plural for a subject."""
+    if unit.endswith("s") or unit in ("people", "police", "staff"):
+        return unit
+    if unit.endswith("y") and unit[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return unit[:-1] + "ies"  # "country", "casualty"
+    if unit.endswith(("ch", "sh", "x", "z")):
+        return unit + "es"  # "inch", "box"
+    return unit + "s"
