@@ -154,3 +154,18 @@ def test_serve_is_a_command_with_a_loopback_default() -> None:
     args = build_parser().parse_args(["serve", "--port", "0"])
     assert (args.command, args.host, args.port) == ("serve", "127.0.0.1", 0)
     assert "serve" in run("--help").stdout
+
+
+def test_a_publication_date_at_the_calendar_edge_is_no_date(tmp_path: Path) -> None:
+    # "0001-01-01" minus "last week" is no date Python can hold: the header is read as no
+    # publication date at all, not a crash
+    old = tmp_path / "old.txt"
+    old.write_text(
+        "date 0001-01-01 PARIS : Forty people died last week in the flood, officials said, "
+        "and the dam will be rebuilt in two years.\n",
+        encoding="utf-8",
+    )
+    result = run("digest", str(old), "--format", "json", "--quiet")
+    assert result.returncode == 0, result.stderr
+    (article,) = json.loads(result.stdout)["articles"]
+    assert article["published"] != "0001-01-01"

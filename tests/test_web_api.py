@@ -86,6 +86,8 @@ def test_metadata_given_with_the_text_is_used(client: TestClient) -> None:
         ({"articles": [{"text": "x", "path": "/etc/passwd"}]}, "path"),
         ({"articles": [{"text": "x"}], "words": 5}, "words"),
         ({"articles": [{"text": "x", "published": "last week"}]}, "published"),
+        ({"articles": [{"text": "x", "published": "2022-13-45"}]}, "calendar day"),
+        ({"articles": [{"text": "x", "published": "0001-01-01"}]}, "calendar day"),
         ({"texts": ["x"]}, "articles"),
     ],
 )

@@ -30,6 +30,7 @@ from newsweave.embed import Embedder, default_embedder
 from newsweave.entities import find_entities, speakers_named_as_entities
 from newsweave.errors import NoArticlesError
 from newsweave.ingest import IngestOptions, read_sources, source_label
+from newsweave.ingest.metadata import iso_date
 from newsweave.language import detect_language
 from newsweave.model import (
     Article,
@@ -250,7 +251,8 @@ def build_articles(documents: Sequence[Document]) -> tuple[list[Article], list[S
             source=source_label(document),
             title=document.title or result.title,
             url=document.url,
-            published=document.published or result.published,
+            # a date that is no calendar day ("2022-13-45", "0001-01-01") is no date
+            published=iso_date(document.published) or iso_date(result.published),
             published_inferred=False,
             dateline=result.dateline,
             section=result.section,

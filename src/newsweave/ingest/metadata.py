@@ -37,11 +37,17 @@ _DAY_MONTH_YEAR = re.compile(_DAY + r"\.?\s+" + _MONTH + r",?\s+" + _YEAR)
 _LANGUAGE = re.compile(r"[A-Za-z]{2,3}")
 
 
+# years a publication date may have: the timeline counts centuries back and forth from it,
+# and Python's calendar ends at years 1 and 9999 ("0001-01-01" minus a week is no date)
+PUBLICATION_YEARS = range(1000, 9000)
+
+
 def _make(year: str | int, month: str | int, day: str | int) -> str | None:
     try:
-        return date(int(year), int(month), int(day)).isoformat()
+        made = date(int(year), int(month), int(day))
     except ValueError:
         return None
+    return made.isoformat() if made.year in PUBLICATION_YEARS else None
 
 
 def _from_epoch(seconds: float) -> str | None:

@@ -16,6 +16,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validat
 from starlette.concurrency import run_in_threadpool
 
 from newsweave import __version__
+from newsweave.ingest.metadata import iso_date
 from newsweave.report.json_report import to_dict
 from newsweave.stream.store import StoryInfo
 from newsweave.web.errors import digest_errors
@@ -71,6 +72,17 @@ def service(request: Request) -> DigestService:
 Service = Annotated[DigestService, Depends(service)]
 
 
+def _calendar_day(value: str) -> str:
+    if iso_date(value) != value:
+        raise ValueError(f"not a calendar day between years 1000 and 8999: {value!r}")
+    return value
+
+
+PublicationDate = Annotated[
+    str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$"), AfterValidator(_calendar_day)
+]
+
+
 class ArticleIn(BaseModel):
     """One article: its text as pasted (plain text, HTML, JSON or JSON Lines), and the
     metadata to use where the text carries none."""
@@ -81,9 +93,7 @@ class ArticleIn(BaseModel):
     title: str | None = Field(None, max_length=1000, description="Headline")
     source: str | None = Field(None, max_length=200, description="Outlet name")
     url: str | None = Field(None, max_length=2000, description="Address (metadata only)")
-    published: str | None = Field(
-        None, pattern=r"^\d{4}-\d{2}-\d{2}$", description="Publication date, YYYY-MM-DD"
-    )
+    published: PublicationDate | None = Field(None, description="Publication date, YYYY-MM-DD")
 
 
 def _fetchable(url: str) -> str:
