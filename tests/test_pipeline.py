@@ -95,3 +95,44 @@ def test_one_short_sentence_still_gets_a_summary(tmp_path: Path) -> None:
     (tmp_path / "short.txt").write_text("Bridge reopened.", encoding="utf-8")
     result = newsweave.digest([tmp_path / "short.txt"])
     assert [s.text for s in result.summary] == ["Bridge reopened."]
+
+
+def _sentences(count: int, subject: str) -> str:
+    return " ".join(f"The {subject} report number {n} was filed on time." for n in range(count))
+
+
+def test_a_text_longer_than_any_news_article_is_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsweave import pipeline
+
+    monkeypatch.setattr(pipeline, "MAX_ARTICLE_SENTENCES", 12)
+    (tmp_path / "long.txt").write_text(_sentences(20, "harbour"), encoding="utf-8")
+    (tmp_path / "short.txt").write_text(_sentences(5, "bridge"), encoding="utf-8")
+    digest = newsweave.digest([tmp_path])
+    assert [a.origin for a in digest.articles] == [str(tmp_path / "short.txt")]
+    (skip,) = digest.skipped
+    assert skip.input == str(tmp_path / "long.txt")
+    assert skip.reason == "too long for a news article: 20 sentences (at most 12)"
+
+
+def test_too_much_text_for_one_digest_is_one_error_or_the_newest_of_a_story(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsweave import pipeline
+    from newsweave.errors import TooMuchText
+    from newsweave.model import Document
+
+    monkeypatch.setattr(pipeline, "MAX_DIGEST_SENTENCES", 25)
+    documents = [
+        Document(origin=f"{day}.txt", format="text", body=_sentences(10, subject),
+                 source=subject, published=f"2025-03-{day}")
+        for day, subject in (("10", "harbour"), ("12", "bridge"), ("11", "river"))
+    ]  # fmt: skip
+    with pytest.raises(TooMuchText, match="30 sentences in 3 articles"):
+        pipeline.digest_documents(documents)
+    # a story: its two newest articles, the oldest listed as skipped
+    digest = pipeline.digest_documents(documents, newest_first=True)
+    assert [a.origin for a in digest.articles] == ["12.txt", "11.txt"]
+    assert [s.input for s in digest.skipped] == ["10.txt"]
+    assert digest.skipped[0].reason.startswith("older than the newest articles")

@@ -242,3 +242,16 @@ def test_every_answer_carries_the_security_headers(client: TestClient) -> None:
         assert "unsafe-inline" not in policy
         assert answer.headers["x-content-type-options"] == "nosniff"
         assert answer.headers["x-frame-options"] == "DENY"
+
+
+def test_too_much_text_for_one_digest_answers_413(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsweave import pipeline
+
+    monkeypatch.setattr(pipeline, "MAX_DIGEST_SENTENCES", 3)
+    text = "The dam burst on Monday. Nine people died. The river rose. Rescuers came."
+    body = {"articles": [{"text": text, "source": "A"}, {"text": text + " More.", "source": "B"}]}
+    answer = client.post("/api/digest", json=body)
+    assert answer.status_code == 413
+    assert answer.json()["detail"].startswith("too much text for one digest")

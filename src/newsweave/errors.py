@@ -15,6 +15,10 @@ class NoArticlesError(InputError):
     """Nothing usable was found in any of the inputs."""
 
 
+class TooMuchText(InputError):
+    """More sentences than one digest compares (`newsweave.pipeline.MAX_DIGEST_SENTENCES`)."""
+
+
 class ConfigError(NewsweaveError):
     """An option has a value newsweave cannot use."""
 

@@ -25,7 +25,8 @@ def digest_story(
     *,
     embedder: Embedder | None = None,
 ) -> Digest:
-    """The digest of a story's distinct articles (copies are left out).
+    """The digest of a story's distinct articles (copies are left out; past the sentences
+    one digest compares, the oldest are listed as skipped).
 
     Raises InputError when the store has no such story (or a merged-away id that leads
     nowhere), ConfigError when there is no store at `db`.
@@ -35,4 +36,6 @@ def digest_story(
             documents = store.story_documents(story_id)
         except KeyError:
             raise InputError(f"no story {story_id} in {db} (see: newsweave stories)") from None
-    return digest_documents(documents, options=options, embedder=embedder)
+    # a story that ran for months may hold more than one digest compares: its newest
+    # articles are digested, the older ones listed as skipped
+    return digest_documents(documents, options=options, embedder=embedder, newest_first=True)

@@ -12,7 +12,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 
-from newsweave.errors import ConfigError, InputError, NewsweaveError
+from newsweave.errors import ConfigError, InputError, NewsweaveError, TooMuchText
 from newsweave.web.service import TooManyArticles
 from newsweave.web.templating import render
 from newsweave.web.urls import FetchDisabled
@@ -21,9 +21,9 @@ UNPROCESSABLE = 422
 
 
 def status_of(error: NewsweaveError) -> int:
-    """413 for requests above the limits, 403 for URLs sent to a server that does not fetch,
-    422 for input or options that cannot be used."""
-    if isinstance(error, TooManyArticles):
+    """413 for requests above the limits (articles, sentences), 403 for URLs sent to a
+    server that does not fetch, 422 for input or options that cannot be used."""
+    if isinstance(error, TooManyArticles | TooMuchText):
         return 413
     if isinstance(error, FetchDisabled):
         return 403
