@@ -10,6 +10,7 @@ from typing import ClassVar
 import pytest
 from local_http import serving
 
+import newsweave
 from newsweave.stream import Store, ingest
 from newsweave.stream.fetch import Fetcher, FetchOptions
 from newsweave.stream.ingest_run import StreamOptions
@@ -103,6 +104,19 @@ def test_feed_url_entries_are_stored_with_feed_metadata(server: str, tmp_path: P
     assert {a.origin for a in articles} == {f"{server}/page0.html", f"{server}/page1.html"}
     assert {a.published for a in articles} == {"2025-03-04", "2025-03-05"}
     assert all(agent.startswith("newsweave/") for agent in Handler.agents)
+    # a story of feed articles digests to JSON that follows the schema
+    import json
+
+    import jsonschema
+
+    from newsweave.report.json_report import schema_text
+    from newsweave.stream.story_digest import digest_story
+
+    with Store(db) as store:
+        story = store.stories()[0].id
+    document = json.loads(newsweave.render(digest_story(db, story), "json"))
+    assert {a["format"] for a in document["articles"]} == {"feed"}
+    jsonschema.validate(document, json.loads(schema_text()))
 
 
 def test_follow_links_fetches_each_entry_page(server: str, tmp_path: Path) -> None:
