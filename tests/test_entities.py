@@ -109,6 +109,27 @@ def test_every_entity_span_is_exact_text(sample_digest: Digest) -> None:
             assert sentence.start <= span.start < sentence.end
 
 
+def test_a_possessive_name_without_a_type_still_spans_its_text() -> None:
+    # "Britain's" (MultiLing M002), a mention the rules give no type of its own: its span
+    # is "Britain", without the "'s"
+    documents = [
+        Document(origin=f"{n}.txt", format="text", source=f"Outlet {n}", body=body)
+        for n, body in enumerate(
+            [
+                "Talks began on Monday. The Cobra committee, which is Britain's crisis "
+                "management committee, met twice.",
+                "The committee met again on Tuesday in London, officials in Britain said.",
+            ]
+        )
+    ]
+    digest = newsweave.digest_documents(documents, options=newsweave.DigestOptions(ner="rules"))
+    spans = [span for entity in digest.entities for span in entity.spans]
+    assert spans
+    for span in spans:
+        assert digest.article(span.article_id).text[span.start : span.end] == span.text
+        assert not span.text.endswith(("'s", "’s"))
+
+
 def test_transliterations_exonyms_and_accents_merge() -> None:
     entities = _entities(
         "Vladimir Putin met Emmanuel Macron in Kyiv on Monday. Putin said little.\n\n"

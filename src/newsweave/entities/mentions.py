@@ -129,17 +129,18 @@ def find_mentions(article: Article, labeler: Labeler | None = None) -> Mentions:
             name = references.full_name(name)  # "Dravec" -> "Anselm Dravec"; never a guess
         label = _label(labels, mention.start, mention.end)
         kind = _type(mention.name, mention.person, bool(mention.title), label, cued[mention.name])
+        end = mention.end - 2 if mention.possessive else mention.end  # not the "'s"
         if kind is None:
             if _is_demonym(mention.name) and " " not in mention.name:
-                found.demonyms.setdefault(mention.name, []).append((mention.start, mention.end))
+                found.demonyms.setdefault(mention.name, []).append((mention.start, end))
             else:
-                found.untyped.append(NameMention(mention.start, mention.end, name, name, ""))
+                written = text[mention.start : end]
+                found.untyped.append(NameMention(mention.start, end, written, name, ""))
             continue
         lone = kind != PERSON and label is None and " " not in name
         if lone and all(opens[mention.name]) and not name.isupper() and not place_name(name):
             continue  # "Nine", "Rain": a capital that only opens sentences
         role = _role(text, mention.start, mention.end) if kind == PERSON else None
-        end = mention.end - 2 if mention.possessive else mention.end
         found.names.append(
             NameMention(mention.start, end, text[mention.start : end], name, kind, role)
         )
