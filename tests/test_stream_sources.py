@@ -131,6 +131,26 @@ def test_follow_links_fetches_each_entry_page(server: str, tmp_path: Path) -> No
     assert documents[0].url == f"{server}/page0.html"
 
 
+def test_an_entry_whose_page_fails_keeps_its_own_text(server: str, tmp_path: Path) -> None:
+    # following links, an entry with text of its own whose page is missing is read from
+    # the feed; one with no text names the link that failed
+    path = tmp_path / "gone.rss"
+    text = "&lt;p&gt;" + " ".join(PARAGRAPHS) + "&lt;/p&gt;"
+    path.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour Herald</title>'
+        f"<item><title>Kept</title><link>{server}/gone0.html</link>"
+        f"<description>{text}</description></item>"
+        f"<item><title>Empty</title><link>{server}/gone1.html</link></item>"
+        "</channel></rss>",
+        encoding="utf-8",
+    )
+    options = SourceOptions(fetch=FAST, follow_links=True)
+    kept, empty = iter_items([str(path)], options)
+    assert kept.document is not None and "sea wall" in kept.document.body
+    assert empty.document is None and empty.reason is not None
+    assert f"{server}/gone1.html" in empty.reason and "404" in empty.reason
+
+
 def test_page_urls_and_failures_are_accounted(server: str, tmp_path: Path) -> None:
     Handler.flaky_calls = 0
     sources = [

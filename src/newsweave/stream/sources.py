@@ -135,19 +135,24 @@ def _feed_items(
             yield from _followed(document, name, fetcher)
         elif document.body.strip():
             yield Item(name, document)
+        elif options.follow_links:
+            yield Item(name, reason=f"feed entry has no text and no page to fetch: {link!r}")
         else:
-            yield Item(name, reason="feed entry has no text (try --follow-links)")
+            reason = "feed entry has no text of its own, and its link was not followed"
+            yield Item(name, reason=reason)
 
 
 def _followed(entry: Document, name: str, fetcher: Fetcher) -> Iterator[Item]:
+    """The entry's page, fetched; when the page cannot be read, the entry's own text if it
+    has some, else a skip that names the link and what went wrong."""
     try:
         fetched = fetcher.get(entry.url or "")
     except InputError as error:
-        yield Item(name, reason=str(error))
+        yield _entry_instead(entry, name, f"{entry.url}: {error}")
         return
     for item in _page_items(fetched.data, entry.url or name, fetched.url):
         if item.document is None:
-            yield Item(name, reason=item.reason)
+            yield _entry_instead(entry, name, f"{entry.url}: {item.reason}")
             continue
         page = item.document
         yield Item(
@@ -160,6 +165,14 @@ def _followed(entry: Document, name: str, fetcher: Fetcher) -> Iterator[Item]:
                 url=entry.url,
             ),
         )
+
+
+def _entry_instead(entry: Document, name: str, problem: str) -> Item:
+    """The feed entry's own text when its page could not be read, else the page's problem
+    as the reason (naming the link)."""
+    if entry.body.strip():
+        return Item(name, entry)
+    return Item(name, reason=problem)
 
 
 def _feed_file(path: str) -> bool:
