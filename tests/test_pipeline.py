@@ -136,3 +136,18 @@ def test_too_much_text_for_one_digest_is_one_error_or_the_newest_of_a_story(
     assert [a.origin for a in digest.articles] == ["12.txt", "11.txt"]
     assert [s.input for s in digest.skipped] == ["10.txt"]
     assert digest.skipped[0].reason.startswith("older than the newest articles")
+
+
+def test_a_feed_given_to_digest_is_skipped_with_the_way_to_read_it(tmp_path: Path) -> None:
+    feed = tmp_path / "news.rss"
+    feed.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour Herald</title>'
+        "<item><title>Dam</title><description>&lt;p&gt;The dam held.&lt;/p&gt;</description>"
+        "</item></channel></rss>",
+        encoding="utf-8",
+    )
+    (tmp_path / "story.txt").write_text(_sentences(4, "bridge"), encoding="utf-8")
+    digest = newsweave.digest([feed, tmp_path / "story.txt"])
+    (skip,) = digest.skipped
+    assert skip.input == str(feed) and skip.reason.startswith("an RSS/Atom feed")
+    assert "newsweave ingest" in skip.reason

@@ -45,6 +45,13 @@ def looks_like_html(text: str) -> bool:
     return head.startswith("<") and any(marker in head for marker in _HTML_MARKERS)
 
 
+def looks_like_feed(text: str) -> bool:
+    """True when the text starts like an RSS or Atom feed (markup with an rss, feed or
+    rdf:RDF element near the top)."""
+    head = text[:_SNIFF_CHARS].lstrip().lower()
+    return head.startswith("<") and any(tag in head for tag in ("<rss", "<feed", "<rdf:rdf"))
+
+
 def _json_kind(text: str) -> Format | None:
     """Whether the text is JSON ("json"), JSON Lines ("jsonl", by its first line), or neither."""
     stripped = text.lstrip()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsweave.errors import InputError
 from newsweave.ingest.decode import decode_text
-from newsweave.ingest.detect import detect_format, is_multinews_name
+from newsweave.ingest.detect import detect_format, is_multinews_name, looks_like_feed
 from newsweave.ingest.jsonfmt import read_json, read_jsonl
 from newsweave.ingest.multinews import read_multinews
 from newsweave.ingest.result import ReadResult
@@ -12,18 +12,25 @@ from newsweave.ingest.text import read_text
 from newsweave.model import Document
 
 EMPTY = "empty file"
+FEED = (
+    "an RSS/Atom feed, not an article: newsweave ingest reads its entries "
+    "(then newsweave digest --story ID)"
+)
 
 
 def parse_bytes(data: bytes, origin: str, *, filename: str | None = None) -> ReadResult:
     """The documents in one input, and the records of it that were skipped.
 
     Raises InputError (one line) when the whole input is unusable: empty, binary, in an
-    undetectable encoding, an HTML page without article text, JSON that does not parse.
+    undetectable encoding, an HTML page without article text, JSON that does not parse, a
+    feed (whose entries the story store reads).
     """
     text = decode_text(data)
     if not text.strip():
         raise InputError(EMPTY)
     fmt = detect_format(text, filename)
+    if fmt in ("text", "html") and looks_like_feed(text):
+        raise InputError(FEED)
     if fmt == "html":
         from newsweave.ingest.htmlfmt import read_html
 
