@@ -255,3 +255,25 @@ def test_too_much_text_for_one_digest_answers_413(
     answer = client.post("/api/digest", json=body)
     assert answer.status_code == 413
     assert answer.json()["detail"].startswith("too much text for one digest")
+
+
+def test_an_unexpected_error_is_a_500_in_the_api_s_own_form(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newsweave.web.service import DigestService
+
+    def broken(*_args: Any, **_kwargs: Any) -> Any:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(DigestService, "digest", broken)
+    with TestClient(create_app(), raise_server_exceptions=False) as test_client:
+        answer = test_client.post("/api/digest", json={"articles": [{"text": "The dam held."}]})
+    assert answer.status_code == 500
+    assert answer.headers["content-type"].startswith("application/json")
+    assert answer.json()["detail"].startswith("internal error (RuntimeError)")
+    assert "disk on fire" not in answer.text  # the log has it, not the answer
+
+
+def test_monitors_may_ask_with_head(client: TestClient) -> None:
+    answer = client.head("/")
+    assert answer.status_code == 200 and answer.text == ""

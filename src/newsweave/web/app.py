@@ -10,7 +10,7 @@ from starlette.exceptions import HTTPException
 
 from newsweave import __version__
 from newsweave.web import api, pages
-from newsweave.web.errors import on_http_error, on_validation_error
+from newsweave.web.errors import on_http_error, on_unexpected_error, on_validation_error
 from newsweave.web.headers import SecurityHeadersMiddleware
 from newsweave.web.limits import BodyLimitMiddleware
 from newsweave.web.service import DigestService
@@ -56,6 +56,7 @@ def create_app(settings: WebSettings | None = None) -> FastAPI:
     app.mount("/static", static, name="static")
     app.add_exception_handler(HTTPException, on_http_error)
     app.add_exception_handler(RequestValidationError, on_validation_error)
+    app.add_exception_handler(Exception, on_unexpected_error)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(SecurityHeadersMiddleware)  # outermost: refusals get headers too
     return app

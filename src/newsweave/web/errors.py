@@ -3,6 +3,7 @@ message; the API answers JSON `{"detail": ...}` and the pages an HTML error page
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -18,6 +19,7 @@ from newsweave.web.templating import render
 from newsweave.web.urls import FetchDisabled
 
 UNPROCESSABLE = 422
+LOG = logging.getLogger("newsweave.web")
 
 
 def status_of(error: NewsweaveError) -> int:
@@ -73,6 +75,14 @@ async def on_http_error(request: Request, error: Exception) -> Response:
     if error.headers:
         response.headers.update(error.headers)
     return response
+
+
+async def on_unexpected_error(request: Request, error: Exception) -> Response:
+    """A 500 in the page's or the API's own form (JSON `{"detail"}` for the API), with the
+    traceback in the server's log, not in the answer."""
+    LOG.error("unexpected error on %s %s", request.method, request.url.path, exc_info=error)
+    detail = f"internal error ({type(error).__name__}); the server's log has the details"
+    return error_response(request, 500, detail)
 
 
 async def on_validation_error(request: Request, error: Exception) -> Response:

@@ -81,7 +81,7 @@ def _digest_page(digest: Digest, *, kind: str, permalink: str | None = None) -> 
     return _page("digest.html.j2", view=view, page_title=view.title, kind=kind, link=permalink)
 
 
-@router.get("/", response_class=HTMLResponse)
+@router.api_route("/", methods=["GET", "HEAD"], response_class=HTMLResponse)  # monitors use HEAD
 def index(request: Request) -> HTMLResponse:
     return _form(request)
 
