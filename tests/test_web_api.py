@@ -277,3 +277,15 @@ def test_an_unexpected_error_is_a_500_in_the_api_s_own_form(
 def test_monitors_may_ask_with_head(client: TestClient) -> None:
     answer = client.head("/")
     assert answer.status_code == 200 and answer.text == ""
+
+
+def test_json_sent_as_plain_text_is_told_the_content_type(client: TestClient) -> None:
+    answer = client.post(
+        "/api/digest",
+        content='{"articles": [{"text": "The dam held."}]}',
+        headers={"content-type": "text/plain"},
+    )
+    assert answer.status_code == 422
+    assert answer.json()["detail"] == (
+        "send the body as JSON with Content-Type: application/json (got text/plain)"
+    )

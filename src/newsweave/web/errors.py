@@ -90,4 +90,8 @@ async def on_validation_error(request: Request, error: Exception) -> Response:
     problems = [field_message(e) for e in error.errors()]
     errors = [{"loc": list(e.get("loc", ())), "msg": str(e.get("msg", ""))} for e in error.errors()]
     detail = "; ".join(problems[:5]) or "invalid request"
+    sent = request.headers.get("content-type", "")
+    whole_body = any(tuple(e.get("loc", ())) == ("body",) for e in error.errors())
+    if whole_body and "json" not in sent:  # JSON posted as text/plain or a form
+        detail = f"send the body as JSON with Content-Type: application/json (got {sent or 'none'})"
     return error_response(request, UNPROCESSABLE, detail, errors=errors)
