@@ -304,3 +304,10 @@ def test_a_date_repeated_at_the_foot_of_two_articles_is_still_boilerplate() -> N
     two = "Budget passes in Marenza\n\nThe council voted at noon.\n\nMonday, July 14, 2025"
     for result in clean_documents([one, two]):
         assert "July 14" not in result.text
+
+
+def test_a_shared_date_line_after_a_question_headline_or_byline_is_kept() -> None:
+    one = "Will the pilots strike?\n\nThursday, July 14, 2005\n\nThe pilots walked out at dawn."
+    two = "By Ana Ruiz, Staff Writer.\n\nThursday, July 14, 2005\n\nThe council voted at noon."
+    for result in clean_documents([one, two]):
+        assert result.published == "2005-07-14"

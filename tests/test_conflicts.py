@@ -155,11 +155,15 @@ def test_distances_from_different_places_are_different_subjects() -> None:
 def test_a_subject_names_its_unit_in_the_plural() -> None:
     from newsweave.conflicts import _plural
 
-    assert [_plural(u) for u in ("country", "day", "inch", "troops", "people", "metre")] == [
+    units = ("country", "day", "inch", "troops", "people", "metre", "child", "knife", "man")
+    assert [_plural(u) for u in units] == [
         "countries",
         "days",
         "inches",
         "troops",
         "people",
         "metres",
+        "children",
+        "knives",
+        "men",
     ]

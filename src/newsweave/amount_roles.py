@@ -51,19 +51,18 @@ def role_of(
     """The role whose marking words come nearest the amount, within `reach` characters
     ("the death toll at nine", "more than 20 people missing", "Nine deaths"). A marking
     word nearer another of the clause's amounts (`others`) is that one's: in "sickened
-    1,200 people and killed 15", "killed" marks the 15; and so is one across a conjunction
-    that another amount reaches without crossing one: in "52 people died and
-    approximately 700 were injured", "died" is the 52's, though nearer the 700 (but in
-    "The 14 passengers and crew died", the 14's)."""
+    1,200 people and killed 15", "killed" marks the 15; and a word across a conjunction
+    is another predicate's: in "52 people died and approximately 700 were injured",
+    "died" is the 52's though nearer the 700, and in "destroyed 300 homes and killed a
+    fisherman" no one's. (The price: "The 14 passengers and crew died" gives the 14 no
+    role, and they are compared by what they count.)"""
     nearest: tuple[int, str] | None = None
     low, high = max(0, quantity.start - reach), min(len(text), quantity.end + reach)
     rivals = [other for other in others if other is not quantity]
     for role, pattern in _ROLE_PATTERNS.items():
         for match in pattern.finditer(text, low, high):
             distance = _distance(quantity, match)
-            if _across_conjunction(text, quantity, match) and any(
-                not _across_conjunction(text, other, match) for other in rivals
-            ):
+            if _across_conjunction(text, quantity, match):
                 continue
             if any(
                 _distance(other, match) < distance and not _across_conjunction(text, other, match)

@@ -266,8 +266,18 @@ def _subject(claims: list[_Candidate]) -> str:
     return f"number of {plural}" if claims[0].quantity.kind == "count" else f"amount in {plural}"
 
 
+_IRREGULAR_PLURALS = {
+    "child": "children", "man": "men", "woman": "women", "person": "people", "foot": "feet",
+    "tooth": "teeth", "mouse": "mice", "knife": "knives", "life": "lives", "wife": "wives",
+    "leaf": "leaves", "half": "halves", "shelf": "shelves", "thief": "thieves",
+}  # fmt: skip
+
+
 def _plural(unit: str) -> str:
-    """ "troops", "countries", "inches", "people": the unit's plural for a subject."""
+    """ "troops", "countries", "inches", "children": the unit's plural for a subject (units
+    arrive singular: "children" is counted as "child")."""
+    if unit in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[unit]
     if unit.endswith("s") or unit in ("people", "police", "staff"):
         return unit
     if unit.endswith("y") and unit[-2:-1] not in ("a", "e", "i", "o", "u"):

@@ -208,12 +208,13 @@ def _mark_repeated(docs: list[list[_Unit]], reasons: list[list[str | None]]) -> 
 
 
 def _date_line_at_head(doc: list[_Unit], i: int) -> bool:
-    """Whether unit i is a date line in the article's head: among its first units, after
-    no sentence of the story (a title or a byline may come before it; a date at the foot
-    of two articles is boilerplate)."""
+    """Whether unit i is a date line in the article's head: among its first units, with
+    the story still to come (a sentence follows it). A title or byline may come before it,
+    even one that ends like a sentence ("Will the pilots strike?"); a date at the foot of
+    two articles, after their story, is boilerplate."""
     return (
         i < HEADER_ZONE
-        and not any(ends_sentence(unit.text) for unit in doc[:i])
+        and any(ends_sentence(unit.text) for unit in doc[i + 1 :])
         and metadata_header(doc[i].text) is not None
     )
 
