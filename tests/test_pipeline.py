@@ -151,3 +151,14 @@ def test_a_feed_given_to_digest_is_skipped_with_the_way_to_read_it(tmp_path: Pat
     (skip,) = digest.skipped
     assert skip.input == str(feed) and skip.reason.startswith("an RSS/Atom feed")
     assert "newsweave ingest" in skip.reason
+
+
+def test_a_page_that_mentions_a_feed_is_still_an_article() -> None:
+    from newsweave.ingest.detect import looks_like_feed
+
+    comment = "<!-- " + "x" * 1500 + " -->"
+    assert looks_like_feed(f'<?xml version="1.0"?>\n{comment}\n<feed xmlns="atom">')
+    assert looks_like_feed('<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">')
+    assert not looks_like_feed("<html><body><feedback-widget></feedback-widget><p>Text</p>")
+    assert not looks_like_feed('<!doctype html><html><script>s = "<rss version";</script>')
+    assert not looks_like_feed("<html><!-- <rdf:RDF> --><body><p>Text</p></body></html>")

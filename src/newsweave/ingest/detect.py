@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Literal
 
 Format = Literal["text", "html", "json", "jsonl", "multinews"]
@@ -45,11 +46,21 @@ def looks_like_html(text: str) -> bool:
     return head.startswith("<") and any(marker in head for marker in _HTML_MARKERS)
 
 
+# what may come before a document's root element: an XML declaration or processing
+# instruction, comments, a doctype
+_PROLOGUE = re.compile(r"\s*(?:<\?.*?\?>|<!--.*?-->|<!doctype[^>]*>)", re.IGNORECASE | re.DOTALL)
+_FEED_ROOT = re.compile(r"\s*<(?:[\w-]+:)?(?:rss|feed|rdf)\b", re.IGNORECASE)
+FEED_SNIFF_CHARS = 8192
+
+
 def looks_like_feed(text: str) -> bool:
-    """True when the text starts like an RSS or Atom feed (markup with an rss, feed or
-    rdf:RDF element near the top)."""
-    head = text[:_SNIFF_CHARS].lstrip().lower()
-    return head.startswith("<") and any(tag in head for tag in ("<rss", "<feed", "<rdf:rdf"))
+    """True when the document's root element is an RSS, Atom or RDF feed (after its XML
+    declaration, comments and doctype), not when a page merely mentions one."""
+    head = text[:FEED_SNIFF_CHARS]
+    position = 0
+    while (prologue := _PROLOGUE.match(head, position)) is not None:
+        position = prologue.end()
+    return _FEED_ROOT.match(head, position) is not None
 
 
 def _json_kind(text: str) -> Format | None:

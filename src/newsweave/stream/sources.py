@@ -19,6 +19,7 @@ from typing import Any
 
 from newsweave.errors import InputError
 from newsweave.ingest import IngestOptions, read_sources
+from newsweave.ingest.detect import FEED_SNIFF_CHARS, looks_like_feed
 from newsweave.ingest.parse import parse_bytes
 from newsweave.ingest.source_label import url_domain
 from newsweave.ingest.walk import list_directory
@@ -26,7 +27,6 @@ from newsweave.model import Document
 from newsweave.stream.fetch import Fetcher, FetchOptions, is_url
 
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
-_FEED_MARKERS = (b"<rss", b"<feed", b"<rdf:rdf")
 _BLOCK_TAGS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "blockquote", "tr"})
 
 
@@ -180,17 +180,18 @@ def _feed_file(path: str) -> bool:
         return True
     try:
         with open(path, "rb") as stream:
-            head = stream.read(1024)
+            head = stream.read(FEED_SNIFF_CHARS)
     except OSError:
         return False
     return _is_feed(head, "")
 
 
 def _is_feed(data: bytes, content_type: str) -> bool:
+    """Whether the data is a feed: by its content type, else by its root element, as the
+    digest tells feeds (`newsweave.ingest.detect.looks_like_feed`)."""
     if any(kind in content_type for kind in ("rss", "atom")):
         return True
-    head = data[:1024].lower()
-    return any(marker in head for marker in _FEED_MARKERS)
+    return looks_like_feed(data[:FEED_SNIFF_CHARS].decode("utf-8", errors="replace"))
 
 
 def _entry_text(entry: Any) -> str:
