@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -136,6 +137,10 @@ def test_too_much_text_for_one_digest_is_one_error_or_the_newest_of_a_story(
     assert [a.origin for a in digest.articles] == ["12.txt", "11.txt"]
     assert [s.input for s in digest.skipped] == ["10.txt"]
     assert digest.skipped[0].reason.startswith("older than the newest articles")
+    # undated, the last ones given are the newest
+    undated = [replace(d, published=None) for d in documents]
+    digest = pipeline.digest_documents(undated, newest_first=True)
+    assert [a.origin for a in digest.articles] == ["12.txt", "11.txt"]
 
 
 def test_a_feed_given_to_digest_is_skipped_with_the_way_to_read_it(tmp_path: Path) -> None:

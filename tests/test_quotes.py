@@ -393,6 +393,11 @@ CASES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "any one-word role of one person",
+        "“We rode well,” said rider Fabian Cancellara.",
+        [("We rode well", "full", "Fabian Cancellara", "rider Fabian Cancellara")],
+    ),
+    (
         "a name particle in lower case",
         "Yvo de Boer opened the talks. “We are at work,” said de Boer.",
         [("We are at work", "full", "Yvo de Boer", "de Boer")],

@@ -272,6 +272,8 @@ def test_an_unexpected_error_is_a_500_in_the_api_s_own_form(
     assert answer.headers["content-type"].startswith("application/json")
     assert answer.json()["detail"].startswith("internal error (RuntimeError)")
     assert "disk on fire" not in answer.text  # the log has it, not the answer
+    assert "content-security-policy" in answer.headers  # as on every other answer
+    assert answer.headers["x-content-type-options"] == "nosniff"
 
 
 def test_monitors_may_ask_with_head(client: TestClient) -> None:

@@ -297,8 +297,11 @@ def build_articles(documents: Sequence[Document]) -> tuple[list[Article], list[S
 
 def _newest_that_fit(articles: list[Article]) -> tuple[list[Article], list[Skipped]]:
     """The newest articles whose sentences fit `MAX_DIGEST_SENTENCES` (in their order), and
-    the older ones as skipped; undated articles count as the oldest."""
-    by_age = sorted(range(len(articles)), key=lambda k: articles[k].published or "", reverse=True)
+    the older ones as skipped; undated articles count as the oldest, and of one day the
+    one ingested last is the newest."""
+    by_age = sorted(
+        range(len(articles)), key=lambda k: (articles[k].published or "", k), reverse=True
+    )
     kept: set[int] = set()
     room = MAX_DIGEST_SENTENCES
     for k in by_age:

@@ -41,7 +41,6 @@ from dataclasses import dataclass
 
 from newsweave.speaker_references import (
     MASK,
-    PERSON_ROLES,
     References,
     name_run_start,
     words,
@@ -119,20 +118,23 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-# a person's role in lower case before a name ("judge Astill", "journalist Tania Arce");
-# not any lower-case word ("said officials Tues.", "said police Jan. 12")
-_LOWER_CASE_ROLES = PERSON_ROLES | {
-    "journalist", "reporter", "correspondent", "photographer", "coach", "witness", "resident",
-    "survivor", "professor", "inspector", "detective", "sergeant", "colonel", "lieutenant",
-    "engineer", "scientist", "economist", "historian", "activist", "lawmaker", "councillor",
-    "councilor", "deputy", "lawyer", "attorney", "researcher", "director", "nurse", "pilot",
-}  # fmt: skip
-_NAME_PARTICLES = frozenset({"de", "van", "von", "da", "del", "di", "du", "le", "la", "al", "bin"})
-_TITLED_NAME = re.compile(
-    r"(?P<role>[a-z]+)(?: (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b)[A-Z][\w'’-]*){1,3}"
+# a person's role in lower case before a name ("judge Astill", "rider Fabian Cancellara",
+# "journalist Tania Arce"), or a name particle ("de Boer"): one word, singular, not a
+# group ("said officials Tues.", "said police Christmas Day"); and a name, not a date
+_GROUPS = frozenset({"police", "staff", "people", "crew", "military", "army", "government"})
+_NOT_NAMES = (
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|"
+    r"Thurs|Fri|Sat|Sun|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
+    r"Christmas|Easter|Eve|New|Day|Night|Morning|Today|Tonight|Yesterday"
 )
+_TITLED_NAME = re.compile(rf"(?P<role>[a-z]+)(?: (?!(?:{_NOT_NAMES})\b)[A-Z][\w'’-]*){{1,3}}")
+
+
+def _is_role_word(word: str) -> bool:
+    """A lower-case word that can name one person's role before their name."""
+    singular = not word.endswith("s") or word.endswith("ss")  # "witness", not "officials"
+    return singular and word not in _GROUPS
 
 
 def _subject(text: str, start: int, end: int, limit: int) -> tuple[int, int] | None:
@@ -143,9 +145,7 @@ def _subject(text: str, start: int, end: int, limit: int) -> tuple[int, int] | N
         return None
     plural = len(tokens) <= 3 and tokens[-1].endswith("s") and tokens[-1].islower()
     role_and_name = _TITLED_NAME.fullmatch(" ".join(tokens))  # "said judge Astill"
-    titled = role_and_name is not None and (
-        role_and_name.group("role") in _LOWER_CASE_ROLES | _NAME_PARTICLES  # "said de Boer"
-    )
+    titled = role_and_name is not None and _is_role_word(role_and_name.group("role"))
     if not (tokens[0][0].isupper() or tokens[0].lower() in _STARTERS or plural or titled):
         return None
     return start, end

@@ -136,7 +136,8 @@ def _feed_items(
         elif document.body.strip():
             yield Item(name, document)
         elif options.follow_links:
-            yield Item(name, reason=f"feed entry has no text and no page to fetch: {link!r}")
+            missing = f"a link that is no web address ({link!r})" if link else "no link"
+            yield Item(name, reason=f"feed entry has no text and {missing}")
         else:
             reason = "feed entry has no text of its own, and its link was not followed"
             yield Item(name, reason=reason)

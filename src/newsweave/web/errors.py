@@ -14,6 +14,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 
 from newsweave.errors import ConfigError, InputError, NewsweaveError, TooMuchText
+from newsweave.web.headers import SECURITY_HEADERS
 from newsweave.web.service import TooManyArticles
 from newsweave.web.templating import render
 from newsweave.web.urls import FetchDisabled
@@ -82,7 +83,12 @@ async def on_unexpected_error(request: Request, error: Exception) -> Response:
     traceback in the server's log, not in the answer."""
     LOG.error("unexpected error on %s %s", request.method, request.url.path, exc_info=error)
     detail = f"internal error ({type(error).__name__}); the server's log has the details"
-    return error_response(request, 500, detail)
+    response = error_response(request, 500, detail)
+    # Starlette answers this from outside every middleware: the security headers are added
+    # here, as the middleware adds them to every other answer
+    for name, value in SECURITY_HEADERS:
+        response.headers.setdefault(name.decode("latin-1"), value.decode("latin-1"))
+    return response
 
 
 async def on_validation_error(request: Request, error: Exception) -> Response:
