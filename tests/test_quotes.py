@@ -393,6 +393,11 @@ CASES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "an adverb before a name is no role",
+        "“The bridge is safe,” announced today Orvenia.",
+        [("The bridge is safe", "partial", None, None)],
+    ),
+    (
         "any one-word role of one person",
         "“We rode well,” said rider Fabian Cancellara.",
         [("We rode well", "full", "Fabian Cancellara", "rider Fabian Cancellara")],

@@ -122,6 +122,10 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 # "journalist Tania Arce"), or a name particle ("de Boer"): one word, singular, not a
 # group ("said officials Tues.", "said police Christmas Day"); and a name, not a date
 _GROUPS = frozenset({"police", "staff", "people", "crew", "military", "army", "government"})
+_ADVERBS = frozenset(
+    {"yesterday", "today", "tonight", "tomorrow", "earlier", "later", "also", "then", "now"}
+    | {"again", "recently", "once", "still", "too", "late", "early"}
+)  # "said yesterday Smith": Smith is the speaker, "yesterday" no role
 _NOT_NAMES = (
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|"
     r"Thurs|Fri|Sat|Sun|January|February|March|April|May|June|July|August|September|"
@@ -134,7 +138,7 @@ _TITLED_NAME = re.compile(rf"(?P<role>[a-z]+)(?: (?!(?:{_NOT_NAMES})\b)[A-Z][\w'
 def _is_role_word(word: str) -> bool:
     """A lower-case word that can name one person's role before their name."""
     singular = not word.endswith("s") or word.endswith("ss")  # "witness", not "officials"
-    return singular and word not in _GROUPS
+    return singular and word not in _GROUPS and word not in _ADVERBS
 
 
 def _subject(text: str, start: int, end: int, limit: int) -> tuple[int, int] | None:
