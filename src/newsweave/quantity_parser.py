@@ -10,7 +10,6 @@ rules and their limits are listed in the `newsweave.quantities` docstring.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from newsweave import number_words as nw
@@ -36,21 +35,6 @@ _CLOCK_SUFFIXES: tuple[tuple[str, ...], ...] = (
     ("a", ".", "m", "."), ("p", ".", "m", "."), ("a", ".", "m"), ("p", ".", "m"), ("am",),
     ("pm",), ("o'clock",),
 )  # fmt: skip
-
-
-# verbs of a change: "rose 2 percent to 12 percent" is a rise to 12, not a range
-_CHANGE_VERBS = frozenset(
-    {"rose", "rise", "rises", "risen", "fell", "fall", "falls", "fallen", "dropped", "drop"}
-    | {"drops", "jumped", "jump", "jumps", "climbed", "climb", "climbs", "increased"}
-    | {"increase", "increases", "decreased", "decrease", "decreases", "grew", "grow", "grows"}
-    | {"slipped", "slip", "slips", "gained", "gain", "gains", "declined", "decline"}
-    | {"declines", "edged", "plunged", "soared", "slid", "lost"}
-)
-_DOTTED_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
-_TIME_ZONES = frozenset(
-    {"utc", "gmt", "bst", "cet", "cest", "eet", "eest", "est", "edt", "cst", "cdt", "mst"}
-    | {"mdt", "pst", "pdt", "ist", "jst"}
-)
 
 
 @dataclass(frozen=True)
@@ -252,8 +236,8 @@ class QuantityParser:
         joiner = self.word(k)
         percent_twice = False
         if joiner == "percent" and self.word(k + 1) in ("to", "and", "-", "–"):
-            changed = prev in _CHANGE_VERBS or (prev == "by" and self.word(i - 2) in _CHANGE_VERBS)
-            if changed:
+            verb = self.word(i - 2) if prev == "by" else prev  # "fell (by) 0.5 percent to"
+            if verb in vocab.CHANGE_VERBS:
                 return None
             k, joiner, percent_twice = k + 1, self.word(k + 1), True
         if between:
@@ -346,8 +330,8 @@ class QuantityParser:
                     return "time", None, k + len(phrase), mode, value
             if core.kind == "clock":
                 return "time", None, k, mode, value
-            if _DOTTED_CLOCK.fullmatch(self.t[k - 1].text) and (
-                word in _TIME_ZONES or self.match(k, ("local", "time"))
+            if vocab.DOTTED_CLOCK.fullmatch(self.t[k - 1].text) and (
+                word in vocab.TIME_ZONES or self.match(k, ("local", "time"))
             ):  # "at 22.00 UTC", "at 9.30 local time"
                 hours, minutes = self.t[k - 1].text.split(".")
                 return "time", None, k, mode, int(hours) + int(minutes) / 60

@@ -13,6 +13,8 @@
 
 from __future__ import annotations
 
+import re
+
 
 def _set(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -173,3 +175,19 @@ UNIT_SYNONYMS: dict[str, frozenset[str]] = {
     "aircraft": _set("aircraft plane airplane jet warplane"),
     "child": _set("child kid minor"),
 }  # fmt: skip
+
+
+# verbs of a change: "rose 2 percent to 12 percent" is a rise to 12, not a range
+CHANGE_VERBS = frozenset(
+    {"rose", "rise", "rises", "risen", "fell", "fall", "falls", "fallen", "dropped", "drop"}
+    | {"drops", "jumped", "jump", "jumps", "climbed", "climb", "climbs", "increased"}
+    | {"increase", "increases", "decreased", "decrease", "decreases", "grew", "grow", "grows"}
+    | {"slipped", "slip", "slips", "gained", "gain", "gains", "declined", "decline"}
+    | {"declines", "edged", "plunged", "soared", "slid", "lost"}
+)
+# a clock time written with a dot, read as one before a time zone ("22.00 UTC")
+DOTTED_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+TIME_ZONES = frozenset(
+    {"utc", "gmt", "bst", "cet", "cest", "eet", "eest", "est", "edt", "cst", "cdt", "mst"}
+    | {"mdt", "pst", "pdt", "ist", "jst"}
+)
