@@ -39,13 +39,7 @@ from newsweave.model import Article, Entity, Fact, Quote, content_id
 from newsweave.quantities import Quantity, compare, find_quantities
 from newsweave.quote_groups import same_statement
 from newsweave.similarity import SimilarityOptions, similarity_matrix, stemmed
-from newsweave.timeline.clause_times import (
-    DayRange,
-    days_apart,
-    days_of_clauses,
-    time_words_of_relative_days,
-    years_of,
-)
+from newsweave.timeline.clause_times import DayRange, clause_days, days_apart, years_of
 from newsweave.timeline.extract import Memo
 
 MIN_FACT_WORDS = 4
@@ -169,9 +163,9 @@ def align(
     shared_amounts, other_amounts = _amount_relations(clauses, quantities)
     scores = scores + opts.quantity_bonus * shared_amounts
     memo = memo if memo is not None else Memo()
-    days = days_of_clauses(articles, clauses, memo)
+    dated = clause_days(articles, clauses, memo)
+    days, relative = dated.days, dated.relative_words
     years = [years_of(ranges) for ranges in days]
-    relative = time_words_of_relative_days(articles, clauses, memo)
     written = [times_in(c.text) for c in clauses]
     scores = scores - opts.time_penalty * _different_times(written, relative, years, days)
     scores = scores + opts.earlier_year_bonus * _same_earlier_year(articles, clauses, years)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from newsweave.clauses import Clause
@@ -45,34 +46,33 @@ def clause_expressions(
 DayRange = tuple[date, date]  # first and last day, inclusive
 
 
-def days_of_clauses(
+@dataclass(frozen=True)
+class ClauseDays:
+    """For every clause: the ranges of days its dated expressions cover (none: undated),
+    and the weekday, month and year its days counted from publication stand for, named as
+    `newsweave.citations.times_in` names them ("at about 2am yesterday" in an article of
+    Tuesday 11 March 2025 is "mon", "mar" and "2025", like "early on Monday" or "on March
+    10" in another outlet)."""
+
+    days: list[tuple[DayRange, ...]]
+    relative_words: list[frozenset[str]]
+
+
+def clause_days(
     articles: Sequence[Article], clauses: Sequence[Clause], memo: Memo | None = None
-) -> list[tuple[DayRange, ...]]:
-    """For every clause, the ranges of days its dated expressions cover (none: undated)."""
+) -> ClauseDays:
+    """The days of every clause, read in one pass over the articles' dated expressions."""
     days: list[list[DayRange]] = [[] for _ in clauses]
+    names: list[set[str]] = [set() for _ in clauses]
     for _, expression, index in clause_expressions(articles, clauses, memo):
         if index is None or expression.value is None:
             continue
         first = date.fromisoformat(expression.value.date)
         last = date.fromisoformat(expression.value.end or expression.value.date)
         days[index].append((first, last))
-    return [tuple(found) for found in days]
-
-
-def time_words_of_relative_days(
-    articles: Sequence[Article], clauses: Sequence[Clause], memo: Memo | None = None
-) -> list[frozenset[str]]:
-    """For every clause, the weekday, month and year its days counted from publication
-    stand for, named as `newsweave.citations.times_in` names them: "at about 2am
-    yesterday" in an article of Tuesday 11 March 2025 is "mon", "mar" and "2025", like
-    "early on Monday" or "on March 10" in another outlet."""
-    names: list[set[str]] = [set() for _ in clauses]
-    for _, expression, index in clause_expressions(articles, clauses, memo):
-        if index is None or expression.value is None or expression.kind != "relative_day":
-            continue
-        day = date.fromisoformat(expression.value.date)
-        names[index] |= {_WEEKDAYS[day.weekday()], _MONTHS[day.month - 1], str(day.year)}
-    return [frozenset(found) for found in names]
+        if expression.kind == "relative_day":
+            names[index] |= {_WEEKDAYS[first.weekday()], _MONTHS[first.month - 1], str(first.year)}
+    return ClauseDays([tuple(found) for found in days], [frozenset(found) for found in names])
 
 
 # as `times_in` names them, whatever the locale
