@@ -66,6 +66,7 @@ class _Candidate:
     clause: int
     quantity: Quantity
     role: str | None
+    measured: str | None  # what a measure is of, when its clause says (`measured_what`)
 
 
 def find_conflicts(
@@ -89,12 +90,11 @@ def find_conflicts(
                 alike = max(float(alignment.scores[pair]), LINKED)
                 sure[i, j] = sure[j, i] = 1.0 if both_roles else alike
     clause_of = [str(c.clause) for c in candidates]
-    measured = [measured_what(alignment.clauses[c.clause].text, c.quantity) for c in candidates]
     apart = [
         (i, j)
         for i in range(n)
         for j in range(i + 1, n)
-        if measured[i] and measured[j] and measured[i] != measured[j]
+        if _measure_other_things(candidates[i], candidates[j])
     ]
     conflicts = []
     groups = group_across_articles(clause_of, sure, link=LINKED, mean=opts.mean, apart=apart)
@@ -119,7 +119,8 @@ def _candidates(alignment: Alignment) -> list[_Candidate]:
                 continue  # "thousands more troops": a change, not the total
             role = role_of(clause.text, quantity, measured)
             if quantity.unit or role:
-                found.append(_Candidate(index, quantity, role))
+                measured_of = measured_what(clause.text, quantity)
+                found.append(_Candidate(index, quantity, role, measured_of))
     return found
 
 
@@ -145,9 +146,7 @@ def _same_subject(
         return same_role_and_thing(a.quantity, a.role, b.quantity, b.role)
     if not same_thing(a.quantity, b.quantity):
         return False
-    text_a, text_b = alignment.clauses[a.clause].text, alignment.clauses[b.clause].text
-    measured_a, measured_b = measured_what(text_a, a.quantity), measured_what(text_b, b.quantity)
-    if measured_a and measured_b and measured_a != measured_b:
+    if _measure_other_things(a, b):
         return False  # "65 km northwest of Cauquenes" is not "102 km north of Talca"
     generic = (
         a.quantity.unit in GENERIC_UNITS
@@ -156,6 +155,10 @@ def _same_subject(
     )
     needed = options.generic_context if generic else options.context
     return float(alignment.scores[a.clause, b.clause]) >= needed
+
+
+def _measure_other_things(a: _Candidate, b: _Candidate) -> bool:
+    return bool(a.measured and b.measured and a.measured != b.measured)
 
 
 # what a length measures: a distance from a named place ("65 kilometers northwest of
