@@ -153,7 +153,7 @@ def test_distances_from_different_places_are_different_subjects() -> None:
 
 
 def test_a_subject_names_its_unit_in_the_plural() -> None:
-    from newsweave.conflicts import _plural
+    from newsweave.number_words import plural as _plural
 
     units = ("country", "day", "inch", "troops", "people", "metre", "child", "knife", "man")
     assert [_plural(u) for u in units] == [

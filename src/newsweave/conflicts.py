@@ -37,6 +37,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from newsweave import number_words as nw
 from newsweave.align import Alignment
 from newsweave.amount_roles import ROLE_SUBJECTS, role_of, same_role_and_thing
 from newsweave.clauses import Clause, inside_quotation
@@ -265,26 +266,5 @@ def _subject(claims: list[_Candidate]) -> str:
     if len(roles) == 1:
         return ROLE_SUBJECTS[roles.pop()]
     unit = next((c.quantity.unit for c in claims if c.quantity.unit), None) or "items"
-    plural = _plural(unit)
+    plural = nw.plural(unit)
     return f"number of {plural}" if claims[0].quantity.kind == "count" else f"amount in {plural}"
-
-
-_IRREGULAR_PLURALS = {
-    "child": "children", "man": "men", "woman": "women", "person": "people", "foot": "feet",
-    "tooth": "teeth", "mouse": "mice", "knife": "knives", "life": "lives", "wife": "wives",
-    "leaf": "leaves", "half": "halves", "shelf": "shelves", "thief": "thieves",
-}  # fmt: skip
-
-
-def _plural(unit: str) -> str:
-    """ "troops", "countries", "inches", "children": the unit's plural for a subject (units
-    arrive singular: "children" is counted as "child")."""
-    if unit in _IRREGULAR_PLURALS:
-        return _IRREGULAR_PLURALS[unit]
-    if unit.endswith("s") or unit in ("people", "police", "staff"):
-        return unit
-    if unit.endswith("y") and unit[-2:-1] not in ("a", "e", "i", "o", "u"):
-        return unit[:-1] + "ies"  # "country", "casualty"
-    if unit.endswith(("ch", "sh", "x", "z")):
-        return unit + "es"  # "inch", "box"
-    return unit + "s"

@@ -151,6 +151,29 @@ def lemma(word: str) -> str:
     return w
 
 
+# the other way round: "child" -> "children" ("people" counts one person too)
+_PLURALS = {singular: plural for plural, singular in IRREGULAR_PLURALS.items()} | {
+    "person": "people"
+}
+
+
+def plural(noun: str) -> str:
+    """Plural of a singular English noun, the inverse of `lemma`: "country" -> "countries",
+    "inch" -> "inches", "child" -> "children", "serviceman" -> "servicemen"; a noun that is
+    already plural or never changes ("troops", "people", "aircraft") stays as it is."""
+    if noun in _PLURALS:
+        return _PLURALS[noun]
+    if noun in UNCHANGED_PLURALS or noun.endswith("s"):
+        return noun
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return noun[:-1] + "ies"
+    if noun.endswith(("ch", "sh", "x", "z")):
+        return noun + "es"
+    return noun + "s"
+
+
 def unit_name(word: str) -> str:
     """Canonical unit of a word after a number: `lemma`, then `UNIT_ALIASES`."""
     base = lemma(word)
