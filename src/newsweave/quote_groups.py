@@ -128,18 +128,16 @@ def same_statement(spans: Sequence[tuple[str, int, int]], quotes: Sequence[Quote
     whatever else their sentences say around them. Quotes of no named speaker (a phrase
     in scare quotes, an unnamed source) are no such evidence."""
     by_article: dict[str, list[Quote]] = {}
+    outlets: dict[str, set[str]] = {}  # statement group -> articles quoting it
     for quote in quotes:
         if quote.speaker is not None:
             by_article.setdefault(quote.article_id, []).append(quote)
+            outlets.setdefault(quote.group, set()).add(quote.article_id)
     groups = [
         {q.group for q in by_article.get(article, ()) if start < q.end and q.start < end}
         for article, start, end in spans
     ]
-    sizes: dict[str, set[str]] = {}
-    for quote in quotes:
-        if quote.speaker is not None:
-            sizes.setdefault(quote.group, set()).add(quote.article_id)
-    shared = {group for group, articles in sizes.items() if len(articles) > 1}
+    shared = {group for group, articles in outlets.items() if len(articles) > 1}
     n = len(spans)
     same = np.zeros((n, n), dtype=np.float32)
     held = [i for i in range(n) if groups[i] & shared]

@@ -39,12 +39,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsweave.speaker_references import (
-    MASK,
-    References,
-    name_run_start,
-    words,
-)
+from newsweave.speaker_references import MASK, References, name_run_start, words
 
 __all__ = ["MASK", "Attribution", "Names", "after_quote", "before_quote", "lone_attribution"]
 
