@@ -40,6 +40,7 @@ import re
 from dataclasses import dataclass
 
 from newsweave.speaker_references import MASK, References, name_run_start, words
+from newsweave.timeline.english import MONTHS, WEEKDAYS
 
 __all__ = ["MASK", "Attribution", "Names", "after_quote", "before_quote", "lone_attribution"]
 
@@ -121,11 +122,16 @@ _ADVERBS = frozenset(
     {"yesterday", "today", "tonight", "tomorrow", "earlier", "later", "also", "then", "now"}
     | {"again", "recently", "once", "still", "too", "late", "early"}
 )  # "said yesterday Smith": Smith is the speaker, "yesterday" no role
-_NOT_NAMES = (
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|"
-    r"Thurs|Fri|Sat|Sun|January|February|March|April|May|June|July|August|September|"
-    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
-    r"Christmas|Easter|Eve|New|Day|Night|Morning|Today|Tonight|Yesterday"
+# the timeline grammar's month and weekday names, weekdays shortened too, and holidays
+_NOT_NAMES = "|".join(
+    word.capitalize()
+    for word in sorted(
+        {*MONTHS, *WEEKDAYS, *(day[:3] for day in WEEKDAYS), "tues", "thur", "thurs"}
+        | {"christmas", "easter", "eve", "new", "day", "night", "morning", "today", "tonight"}
+        | {"yesterday"},
+        key=len,
+        reverse=True,
+    )
 )
 _TITLED_NAME = re.compile(rf"(?P<role>[a-z]+)(?: (?!(?:{_NOT_NAMES})\b)[A-Z][\w'’-]*){{1,3}}")
 
