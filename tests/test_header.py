@@ -34,6 +34,8 @@ def test_iso_header_glued_to_first_paragraph() -> None:
         ("Posted on Monday, Mar. 6, 2023", "2023-03-06", None),
         ("Mon 6 Mar 2023 06.00 GMT", "2023-03-06", None),
         ("March 6, 2023", "2023-03-06", None),
+        ("Monday, March 6, 2023 Harbour pilots walked out.", "2023-03-06", None),
+        ("Monday, March 6, 2023Harbour pilots walked out.", "2023-03-06", None),
     ],
 )
 def test_header_variants(text: str, published: str, dateline: str | None) -> None:
@@ -51,6 +53,9 @@ def test_header_variants(text: str, published: str, dateline: str | None) -> Non
         "The talks were held on 2023-03-06 in Marenza.",
         "Since March 6, 2023",
         "March 6, 2023, was the day the pilots walked out.",
+        "Monday, March 6, 2023 was the day the pilots walked out.",
+        "March 6, 2023 Harbour pilots walked out.",  # no weekday: a sentence may open so
+        "Monday, February 30, 2023 Harbour pilots walked out.",
     ],
 )
 def test_not_a_header(text: str) -> None:
@@ -64,6 +69,7 @@ def test_not_a_header(text: str) -> None:
         ("Pilots end strike | Valdoria port dispute", "Pilots end strike", "Valdoria port dispute"),
         ("Pilots end strike | Europe | The Gazette", "Pilots end strike", "Europe"),
         ("Will the Marenza strike end this week?", "Will the Marenza strike end this week?", None),
+        ("Pilots' pay deductible in the U.S.", "Pilots' pay deductible in the U.S.", None),
         (
             "‘We will not blink,’ say Marenza pilots",
             "‘We will not blink,’ say Marenza pilots",
@@ -188,6 +194,37 @@ def test_clean_glued_header_with_leading_whitespace() -> None:
     [span] = result.removed
     assert (span.reason, span.text) == ("metadata header", "date 2022-02-07 PARIS :")
     assert body[span.start : span.end] == span.text
+
+
+def test_weekday_date_glued_to_the_story_is_removed_with_exact_offsets() -> None:
+    body = "Pilots end strike in Marenza\n\nMonday, March 6, 2023Harbour pilots walked out."
+    [result] = clean_documents([body])
+    assert result.published == "2023-03-06"
+    assert result.text == "Harbour pilots walked out."
+    assert [s.reason for s in result.removed] == ["title", "metadata header"]
+    assert all(body[s.start : s.end] == s.text for s in result.removed)
+
+
+def test_caption_between_title_and_date_line() -> None:
+    body = (
+        "Pilots end strike in Marenza\n\nPilots at the harbour gate in March\n\n"
+        "Thursday, March 9, 2023\n\nThe pilots returned to work on Thursday."
+    )
+    [result] = clean_documents([body])
+    assert result.published == "2023-03-09"
+    assert result.text == "The pilots returned to work on Thursday."
+    reasons = [s.reason for s in result.removed]
+    assert reasons == ["title", "caption above the date line", "metadata header"]
+
+
+def test_a_first_paragraph_before_a_later_date_is_story() -> None:
+    body = (
+        "Pilots end strike in Marenza\n\nThe pilots returned to work on Thursday after a "
+        "week of talks that ended late on Wednesday with a deal on pay and hours for all "
+        "crews in the port.\n\nMarch 9, 2023"
+    )
+    [result] = clean_documents([body])
+    assert result.text.startswith("The pilots returned to work on Thursday")
 
 
 def test_clean_byline_and_standalone_date_line() -> None:

@@ -29,6 +29,7 @@ from itertools import combinations
 from newsweave.model import Span
 from newsweave.text.boilerplate import ends_sentence, line_reason
 from newsweave.text.header import (
+    TITLE_MAX_WORDS,
     classic_dateline,
     is_byline,
     is_section_label,
@@ -310,8 +311,18 @@ def _read_head(
             reasons[i], titled = "title", True
             meta.title, meta.section = parts
             continue
+        if has_more and _caption_above_date(text, units[candidates[position + 1]].text, meta):
+            reasons[i] = "caption above the date line"
+            continue
         return i
     return candidates[HEADER_ZONE] if len(candidates) > HEADER_ZONE else None
+
+
+def _caption_above_date(text: str, following: str, meta: _Meta) -> bool:
+    """A short line between the title and the date line ("Countries affected by the 2004
+    Indian Ocean tsunami" above "Tuesday, January 18, 2005"): a photo's caption."""
+    short = len(text.split()) <= TITLE_MAX_WORDS and "\n" not in text.strip()
+    return short and meta.published is None and metadata_header(following) is not None
 
 
 def _take_dateline(body: str, unit: _Unit, index: int, meta: _Meta, cut: dict[int, int]) -> None:

@@ -8,7 +8,8 @@ Recognised:
 
 - metadata headers: ``date 2022-02-07 PARIS : When President...`` (an ISO date with an
   optional label and an optional place, possibly glued to the first paragraph), or a
-  standalone date line such as ``Published: February 7, 2022`` or ``Tue 11 Mar 2025 06.00 GMT``;
+  standalone date line such as ``Published: February 7, 2022`` or ``Tue 11 Mar 2025 06.00 GMT``,
+  or a full date with its weekday glued to the first paragraph (``Saturday, March 26, 2005 Up``);
 - title lines: short (3-25 words), no sentence-final ``. , ; :``, not a bare quotation,
   optionally ``Title | Section`` (the first ``|`` part is the title, the second the section);
 - bylines: ``By Jane Doe and John Roe`` (at most 10 words, names capitalised);
@@ -64,6 +65,13 @@ _WORD_DATE = re.compile(
     r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$",
     re.IGNORECASE,
 )
+# A full date with its weekday opening a paragraph, the story glued after it, as wikis
+# write it ("Saturday, March 26, 2005 Up to four times...", even "2005Through a telethon")
+_WEEKDAY_DATE_OPENING = re.compile(
+    rf"(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,\s+(?P<m1>{_MONTH}))\s+(?P<d1>\d{{1,2}}),\s+"
+    r"(?P<y1>\d{4})\s*(?=[A-Z“\"])"
+)
+_ENDS_WITH_INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}$")  # "U.S.", "U.K."
 _BYLINE = re.compile(r"By\s+[A-Z][\w'’.-]*(?:(?:\s+|,\s*)(?:[A-Z][\w'’.-]*|and|de|da|van|von|in))*")
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3})"
@@ -98,7 +106,10 @@ def metadata_header(text: str) -> HeaderMatch | None:
     `end` just before "When". A bare ISO date that opens a longer paragraph counts only with
     a label ("date", "published"...) or a place followed by a separator, so a sentence that
     merely starts with a date is left alone. A line that is only a date, with an optional
-    label, weekday and time ("Published: Tue 11 Mar 2025 06.00 GMT") is a header too.
+    label, weekday and time ("Published: Tue 11 Mar 2025 06.00 GMT") is a header too, and
+    so is a full date with its weekday opening a paragraph before a capital ("Saturday,
+    March 26, 2005 Up to four times..."): a sentence that starts with a date rarely
+    names its weekday, and then goes on in lower case ("... 2005 was").
     """
     match = _ISO_HEADER.match(text)
     if match:
@@ -108,12 +119,24 @@ def metadata_header(text: str) -> HeaderMatch | None:
             return HeaderMatch(match.end(), published, match["place"])
     word = _WORD_DATE.fullmatch(text.strip())
     if word:
-        month = word["m1"] or word["m2"]
-        day, year = word["d1"] or word["d2"], word["y1"] or word["y2"]
-        published = _make_date(int(year), _MONTHS[month.rstrip(".").lower()], int(day))
+        published = _word_date(word)
         if published:
             return HeaderMatch(len(text.rstrip()), published, None)
+    opening = _WEEKDAY_DATE_OPENING.match(text)
+    if opening:
+        published = _word_date(opening)
+        if published:
+            return HeaderMatch(opening.end(), published, None)
     return None
+
+
+def _word_date(match: re.Match[str]) -> str | None:
+    groups = match.groupdict()
+    month = groups["m1"] or groups.get("m2")
+    day, year = groups["d1"] or groups.get("d2"), groups["y1"] or groups.get("y2")
+    if not (month and day and year):
+        return None
+    return _make_date(int(year), _MONTHS[month.rstrip(".").lower()], int(day))
 
 
 def _iso_date(value: str) -> str | None:
@@ -148,12 +171,15 @@ def title_parts(text: str) -> tuple[str, str | None] | None:
     """(title, section) when `text` looks like a headline line, else None.
 
     A headline is 3-25 words, starts with a capital, digit or quote, does not end with
-    ``. , ; :`` (so a first paragraph is never taken for a title) and is not one quotation
-    in quotation marks (a quote on its own line is story text). ``Title | Section`` splits
-    at the first bar; later bar-separated parts (often the site name) are dropped.
+    ``. , ; :`` (so a first paragraph is never taken for a title; "... in the U.S." may)
+    and is not one quotation in quotation marks (a quote on its own line is story text).
+    ``Title | Section`` splits at the first bar; later bar-separated parts (often the site
+    name) are dropped.
     """
     line = text.strip()
-    if "\n" in line or not line or line[-1] in _TITLE_BAD_END:
+    if "\n" in line or not line:
+        return None
+    if line[-1] in _TITLE_BAD_END and not _ENDS_WITH_INITIALISM.search(line):
         return None
     if not (line[0].isupper() or line[0].isdigit() or line[0] in _QUOTE_OPEN):
         return None
