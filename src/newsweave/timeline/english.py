@@ -60,6 +60,11 @@ NUMBER = rf"(?:\d{{1,3}}|{_COMPOUND}|{_alternation(_NUMBER_WORDS)})"
 UNIT = r"(?:day|week|month|year|decade|hour)s?"
 _DASH = r"\s*(?:-|–|—|to|through|until|and|&)\s*"
 _NOT_NUMBER = r"(?![.,]?\d)"
+# A number that a label names is no year ("Resolution 1723", "Flight 1907"); nor is a
+# clock time before its zone ("at 1852 UTC").
+_LABELS = "resolution flight no. number route highway room page chapter section platform gate"
+_NOT_AFTER_LABEL = "".join(rf"(?<!\b{re.escape(label)} )" for label in _LABELS.split())
+_CLOCK_ZONES = r"utc|gmt|hrs|hours|local\s+time"
 
 _PREP = r"on|in|since|until|till|by|from|before|after|through|during|between|as of"
 
@@ -106,8 +111,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         _compile(
             rf"(?:\b(?P<prep>{_PREP}|around|circa)\s+|(?<=\bof ))?"
             r"(?:(?P<mod>early|late|mid-|mid)\s*)?"
-            rf"(?P<y>{YEAR})(?:{_DASH}(?P<y2>{YEAR}))?\b{_NOT_NUMBER}(?!\s*%)"
-            r"(?(prep)|(?!\s+[a-z]+s\b))"
+            rf"{_NOT_AFTER_LABEL}(?P<y>{YEAR})(?:{_DASH}(?P<y2>{YEAR}))?\b{_NOT_NUMBER}(?!\s*%)"
+            rf"(?!\s*(?:{_CLOCK_ZONES})\b)(?(prep)|(?!\s+[a-z]+s\b))"
         ),
     ),
     (
