@@ -311,3 +311,16 @@ def test_a_shared_date_line_after_a_question_headline_or_byline_is_kept() -> Non
     two = "By Ana Ruiz, Staff Writer.\n\nThursday, July 14, 2005\n\nThe council voted at noon."
     for result in clean_documents([one, two]):
         assert result.published == "2005-07-14"
+
+
+def test_a_wiki_image_file_name_at_the_head_of_a_paragraph_is_removed() -> None:
+    body = (
+        "The pilots returned to work on Thursday.\n\n"
+        "Cquote1.svg \tWe are proud of this deal, the union leader said.\n\n"
+        "Their pay rises by 4 percent."
+    )
+    [result] = clean_documents([body])
+    assert "svg" not in result.text
+    assert "We are proud of this deal, the union leader said." in result.text
+    [removed] = [s for s in result.removed if s.reason == "image file name"]
+    assert body[removed.start : removed.end] == removed.text == "Cquote1.svg"

@@ -175,6 +175,11 @@ def test_import_is_lazy() -> None:
             "A letter from “Gov. Lind arrived on Monday. It was short.",
             "A letter from “Gov. Lind arrived on Monday.",
         ),
+        (
+            "A court martial found Army Spc. Tam Lind guilty. He was jailed.",
+            "A court martial found Army Spc. Tam Lind guilty.",
+        ),
+        ("Pfc. Ode Venn testified on Monday. It was short.", "Pfc. Ode Venn testified on Monday."),
     ],
 )
 def test_a_title_before_a_name_never_ends_a_sentence(text: str, first: str) -> None:

@@ -38,6 +38,8 @@ from newsweave.text.header import (
     title_parts,
 )
 
+# A wiki's image file name left at the head of a paragraph ("Cquote1.svg \tOn the occasion")
+_IMAGE_FILE = re.compile(r"[\w.-]+\.(?:svg|png|jpe?g|gif|webp)\s+", re.IGNORECASE)
 # Units looked at for a title, byline or metadata header before the story is deemed started.
 HEADER_ZONE = 4
 # A unit this close to either end of its article is in the "edge" where boilerplate sits.
@@ -238,6 +240,10 @@ def _clean_one(
     first = _read_head(body, units, reasons, given, meta, cut)
     if first is not None:
         _take_dateline(body, units[first], first, meta, cut)
+    for i, unit in enumerate(units):
+        image = _IMAGE_FILE.match(unit.text, cut.get(i, 0)) if reasons[i] is None else None
+        if image is not None and image.end() < len(unit.text):
+            _cut(body, unit, i, image.end(), meta, cut, "image file name")
     seen: set[str] = set()
     for i, unit in enumerate(units):
         key = _key(unit.text[cut.get(i, 0) :])

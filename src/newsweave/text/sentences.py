@@ -36,15 +36,16 @@ from functools import cache
 
 # Single-word abbreviations kept from nupunkt's list (plus these, if it lacks them).
 _NEWS_ABBREVIATIONS = """
-    mr mrs ms messrs mme mlle dr prof rev hon gen lt col capt cmdr maj adm sgt cpl pvt gov sen
-    rep amb insp supt det pres jan feb mar apr jun jul aug sep sept oct nov dec tues thurs
+    mr mrs ms messrs mme mlle dr prof rev hon gen lt col capt cmdr maj adm sgt cpl pvt spc pfc
+    gov sen rep amb insp supt det pres jan feb mar apr jun jul aug sep sept oct nov dec tues thurs
     st ste mt ft ave blvd rd jr sr no nos vs etc al approx dept govt corp inc ltd plc co bros
     univ fig vol pp ca ala ariz ark calif colo conn fla ill ind kan ky md mich minn miss mo
     mont neb nev okla ore pa tenn tex va vt wis wyo"""
 NEWS_ABBREVIATIONS = frozenset(_NEWS_ABBREVIATIONS.split())
 # Abbreviations that precede a name and so never end a sentence before a capital.
 _TITLES = (
-    "mr mrs ms messrs mme mlle dr prof rev hon gen lt col capt cmdr maj adm sgt gov sen rep st"
+    "mr mrs ms messrs mme mlle dr prof rev hon gen lt col capt cmdr maj adm sgt cpl pvt spc pfc "
+    "gov sen rep st"
 )
 TITLE_ABBREVIATIONS = frozenset(_TITLES.split())
 # How many following pieces may be merged to close an open quotation.
