@@ -233,3 +233,16 @@ def test_clauses_quoting_one_statement_are_one_fact(sample_digest: Digest) -> No
     apart = newsweave.digest([newsweave.sample_path()], options=options)
     (alone,) = [f for f in apart.facts if any("next 48 hours" in s.text for s in f.spans)]
     assert alone.kind == "single"
+
+
+def test_a_negated_clause_and_its_assertion_are_never_one_fact(tmp_path: Path) -> None:
+    digest = _digest(
+        tmp_path,
+        {
+            "a": "Divers have recovered debris from the harbour bridge's northern span.",
+            "b": "Divers have not recovered any debris from the harbour bridge's northern span.",
+        },
+    )
+    assert _facts_with(digest, "debris") == [{"A"}, {"B"}]
+    # and neither is cited in support of the other in the summary
+    assert all(len(item.cited_articles) == 1 for item in digest.summary)

@@ -11,8 +11,8 @@ December 2019", "on Tuesday"; or, by the timeline, different years: "two years a
 years later") are unlikely to.
 
 Clauses are grouped by average linkage under two constraints: at most one clause per
-article in a group (`newsweave.grouping`), and never a clause with one that denies it,
-gives an amount of the same thing that cannot also hold ("a wave of four metres", "about
+article in a group (`newsweave.grouping`), and never a clause with one that denies or
+negates it, gives an amount of the same thing that cannot also hold ("a wave of four metres", "about
 five metres"), names another person as doing what it says (`newsweave.doers`) or another
 capital as where it happens (`newsweave.event_places`): those are conflicts to show, and a
 fact must not cite an outlet for a figure or a name it does not give. Each group is
@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from newsweave.amount_roles import count_the_same, role_of
-from newsweave.citations import times_in
+from newsweave.citations import same_polarity, times_in
 from newsweave.clauses import Clause, split_clauses, without_attribution
 from newsweave.doers import Mention, different_doers
 from newsweave.embed import Embedder, Matrix
@@ -175,10 +175,11 @@ def align(
     denials = _opposed(clauses, scores, opts.link)
     doers, other_doers = different_doers(articles, clauses, scores, entities)
     places, other_places = different_places(articles, clauses, scores, entities)
-    # an assertion and its denial never agree, nor "nine dead" and "fourteen dead", "the
-    # mayor ordered" and "the minister ordered", "met in Kyiv" and "met in Moscow": no
-    # fact or citation may claim one supports the other
-    apart = [*denials, *other_amounts, *other_doers, *other_places]
+    # an assertion and its denial or negation never agree, nor "nine dead" and "fourteen
+    # dead", "the mayor ordered" and "the minister ordered", "met in Kyiv" and "met in
+    # Moscow": no fact or citation may claim one supports the other
+    negations = _opposite_polarities(cores, scores, opts.link)
+    apart = [*denials, *negations, *other_amounts, *other_doers, *other_places]
     groups = group_across_articles(
         [c.article_id for c in clauses], scores, link=opts.link, mean=opts.group, apart=apart
     )
@@ -227,6 +228,19 @@ def _opposed(clauses: Sequence[Clause], scores: Matrix, threshold: float) -> lis
             if score >= threshold and score > pairs.get(key, (-1.0, -1))[0]:
                 pairs[key] = (score, j)
     return sorted((j, i) for (i, _), (_, j) in pairs.items())
+
+
+def _opposite_polarities(
+    cores: Sequence[str], scores: Matrix, threshold: float
+) -> list[tuple[int, int]]:
+    """Alike pairs of which one is negated and the other not ("The equipment was not
+    returned", "The vehicles returned fire"): never one fact."""
+    rows, columns = np.nonzero(np.triu(scores >= threshold, k=1))
+    return [
+        (int(i), int(j))
+        for i, j in zip(rows.tolist(), columns.tolist(), strict=True)
+        if not same_polarity(cores[i], cores[j])
+    ]
 
 
 def _amount_relations(

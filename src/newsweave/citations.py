@@ -2,8 +2,11 @@
 
 A citation is a promise that the cited sentence supports the summary sentence, so this errs
 on the side of citing less: the pair must be very similar, each must be the other's best
-match in its article, and when both sentences carry numbers they must share one (a count of
-troops never supports a count of minutes).
+match in its article, when both sentences carry numbers they must share one (a count of
+troops never supports a count of minutes; "stage 13 of the 2007 Tour" never supports
+"stage 15 of the 2007 Tour": years are not enough), and one must not deny what the other
+asserts ("neither has recovered any debris" never supports "has recovered a part of the
+tail").
 """
 
 from __future__ import annotations
@@ -19,6 +22,14 @@ from newsweave.model import Sentence
 
 SAME_FACT = 0.52
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+YEAR = re.compile(r"1[89]\d\d|20\d\d")
+NEGATION = re.compile(
+    r"\b(?:not(?!\s+only)|no|never|neither|nor|none|nobody|nothing|cannot)\b|n[’']t\b",
+    re.IGNORECASE,
+)
+# What a relative clause or an "including ..." aside says is not what the sentence asserts:
+# "A meeting ... unnerved other governments, which felt they hadn't been informed"
+ASIDE = re.compile(r"(?:,\s*(?:which|who|whom|whose)\b|\bincluding\b)[^,;]*", re.IGNORECASE)
 TIME_WORD = re.compile(
     r"\b(?:1[89]\d\d|20\d\d|Jan(?:uary)?|Feb(?:ruary)?|March|Apr(?:il)?|June?|July?|"
     r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|"
@@ -32,8 +43,29 @@ def numbers_in(text: str) -> set[str]:
 
 
 def numbers_compatible(first: str, second: str) -> bool:
-    """False when both texts state numbers and share none of them."""
-    return _none_or_shared(numbers_in(first), numbers_in(second))
+    """False when both texts state numbers and share none of them, or both state numbers
+    other than years and share none of those."""
+    a, b = numbers_in(first), numbers_in(second)
+    if not _none_or_shared(a, b):
+        return False
+    return _none_or_shared(_not_years(a), _not_years(b))
+
+
+def _not_years(numbers: set[str]) -> set[str]:
+    return {n for n in numbers if not YEAR.fullmatch(n)}
+
+
+def same_polarity(first: str, second: str) -> bool:
+    """False when one text is negated ("not", "no", "never", "neither"...) and the other is
+    not: "Teams have confirmed that neither have recovered any debris" does not support
+    "The air force has located bodies and wreckage", however alike their words. Negations
+    in asides do not count ("..., which felt they hadn't been informed"; "including that
+    NATO never admit Kyiv"), nor "not only"."""
+    return _negated(first) == _negated(second)
+
+
+def _negated(text: str) -> bool:
+    return NEGATION.search(ASIDE.sub(" ", text)) is not None
 
 
 def _none_or_shared(a: set[str], b: set[str]) -> bool:
@@ -85,6 +117,7 @@ def supporting_sentences(
                 and similarity[i, j] >= threshold
                 and numbers_compatible(sentence.text, sentences[j].text)
                 and times_compatible(sentence.text, sentences[j].text)
+                and same_polarity(sentence.text, sentences[j].text)
             ):
                 found.append(j)
         support.append(found)
