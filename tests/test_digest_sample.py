@@ -101,3 +101,9 @@ def test_cross_outlet_citations_match_planted_facts(sample_digest: Digest) -> No
 def _states(fact_evidence: dict[str, str], file: str, sentence: str) -> bool:
     text = fact_evidence.get(file)
     return text is not None and (text in sentence or sentence in text)
+
+
+def test_no_summary_sentence_cites_another_one(sample_digest: Digest) -> None:
+    chosen = {item.sentence_id for item in sample_digest.summary}
+    for item in sample_digest.summary:
+        assert not (set(item.citations[1:]) & chosen), item.text

@@ -45,3 +45,10 @@ def test_summary_is_about_150_words_on_the_meeting(seeds_digest: Digest) -> None
             article = seeds_digest.article(cited.article_id)
             assert article.text[cited.start : cited.end] == cited.text
     assert max(len(s.cited_articles) for s in seeds_digest.summary) >= 3
+
+
+def test_no_summary_sentence_cites_another_one(seeds_digest: Digest) -> None:
+    # one sentence citing another of the summary would say one thing twice
+    chosen = {item.sentence_id for item in seeds_digest.summary}
+    for item in seeds_digest.summary:
+        assert not (set(item.citations[1:]) & chosen), item.text

@@ -201,7 +201,14 @@ def summarize(
         return []
     support = supporting_sentences(sentences, similarity)
     scores = sentence_scores(sentences, similarity, opts)
-    chosen = select(sentences, similarity, scores, opts, support)
+    # a sentence a chosen one would cite is not chosen as well: the summary would say one
+    # thing twice, each time citing the other
+    index = {s.id: i for i, s in enumerate(sentences)}
+    citable = [
+        sorted({*support[i], *(index[j] for j in (fact_support or {}).get(s.id, ()))})
+        for i, s in enumerate(sentences)
+    ]
+    chosen = select(sentences, similarity, scores, opts, citable)
     article_length = {a.id: max(len(a.sentences), 1) for a in articles}
 
     def reading_position(i: int) -> float:
