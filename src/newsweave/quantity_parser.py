@@ -391,4 +391,18 @@ class QuantityParser:
             return "year"
         if prev == "aged" or (unit == "year" and self.word(unit_end) == "old"):
             return "age"
+        if unit is None and self.after_a_name(core, i):
+            return "age"
         return nw.unit_kind(unit or "") or "count"
+
+    def after_a_name(self, core: _Core, i: int) -> bool:
+        """ "Xiao Tan, 32, of Chinese origin", "Goran Lisk, 58, said": a bare number set off
+        by commas after a capitalised name is the person's age."""
+        if core.kind != "digits" or not 1 <= core.value <= 120 or i < 2:
+            return False
+        name = self.t[i - 2].text
+        return (
+            self.word(i - 1) == ","
+            and name[:1].isupper()
+            and self.word(core.stop) in (",", ".", ")")
+        )
