@@ -407,6 +407,29 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "Yvo de Boer opened the talks. “We are at work,” said de Boer.",
         [("We are at work", "full", "Yvo de Boer", "de Boer")],
     ),
+    (
+        "initials are part of the name a pronoun points to",
+        "Power failed, said ministry spokesman P. J. Varda. “Walls fell,” he said.",
+        [("Walls fell", "full", "P. J. Varda", "he")],
+    ),
+    (
+        "a body's president by name is the person, not the body",
+        "Orvenian Rescue Service Chief Lazar Zhivkan spoke on Sunday. “We are ready,” he said.",
+        [("We are ready", "full", "Lazar Zhivkan", "he")],
+    ),
+    (
+        "a role and then the name after a comma",
+        "In a call to Kestrel Radio, the Orvenian ambassador to Belsar, Ida Marn, said: "
+        "“Please come to our aid.”",
+        [
+            (
+                "Please come to our aid.",
+                "full",
+                "Ida Marn",
+                "the Orvenian ambassador to Belsar, Ida Marn",
+            )
+        ],
+    ),
 ]
 
 

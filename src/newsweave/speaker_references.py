@@ -108,16 +108,20 @@ ROLE_LOOKBACK = 150  # a role is matched against the last 150 names before it
 
 _TOKEN = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Rev|Lt|Col|Sgt|Capt|Messrs|Mme|St)\."
+    r"|[A-Z]\.(?= [A-Z])"  # an initial: "P. J. Crowley"
     r"|[^\W\d_][\w’'-]*(?<![’'-])"
 )
+# Initials open a name only before a capitalised word that can be one ("P. J. Crowley",
+# not "Plan B. The minister")
+_INITIALS = r"(?:[A-Z]\. (?=[A-Z])(?!(?:The|A|An|He|She|It|They|We|In|On|At|But|And)\b)){0,3}"
 _CAP = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Rev|Lt|Col|Sgt|Capt|Messrs|Mme|St)\."
     r"|[^\W\d_a-z][\w’'-]*(?<![’'-]))"
 )
 # A run of capitalised words joined by single spaces and name connectors; "’s" ends it.
 _RUN = re.compile(
-    rf"(?<![\w’'-]){_CAP}(?:(?<![’']s) (?:(?:of the|of|de|du|la|le|van|von|der|den|al|bin|"
-    rf"da|di|dos|del) )?{_CAP})*"
+    rf"(?<![\w’'.-]){_INITIALS}{_CAP}(?:(?<![’']s) (?:(?:of the|of|de|du|la|le|van|von|der|"
+    rf"den|al|bin|da|di|dos|del) )?{_CAP})*"
 )
 _WORD_BEFORE = re.compile(r"([\w’'-]+)[^\w’'-]*$")
 _APPOSITIVE = re.compile(r", (?:the|a|an|\d+)\b[^,.;:()" + MASK + r"]{0,80}")
@@ -218,7 +222,15 @@ class References:
         if not toks:
             return []
         possessive = toks[-1].endswith(("’s", "'s"))
-        org = any(t.removesuffix("’s").removesuffix("'s") in ORG_WORDS for t in toks)
+        org_at = [
+            i for i, t in enumerate(toks) if t.removesuffix("’s").removesuffix("'s") in ORG_WORDS
+        ]
+        title_at = max((i for i, t in enumerate(toks) if t in TITLES), default=-1)
+        if org_at and org_at[-1] < title_at < len(toks) - 1:
+            # "International Olympic Committee President Jacques Rogge": the body, then its
+            # president by name
+            return self._mention(run[:title_at]) + self._mention(run[title_at:])
+        org = bool(org_at)
         title: list[str] = []
         if not org:
             cut = max((i for i, t in enumerate(toks) if t in TITLES), default=-1)
@@ -232,7 +244,7 @@ class References:
             or (
                 len(toks) > 1
                 and toks[0] not in NON_PERSON_FIRST
-                and not any(t.isupper() and len(t) > 1 for t in toks)
+                and not any(t.isupper() and len(t) > 1 and t[-1] != "." for t in toks)
                 and not toks[0].endswith(("ian", "ean"))
             )
             or self._role_before(start)  # "spokesman Dmitry Peskov", "ORS chief Lazar Zhivkan"

@@ -282,9 +282,20 @@ class Names:
             named = appositive[0]
             if named.end == end or self.masked.startswith(",", named.end):
                 return references.full_name(named.name) if named.person else named.name
+        if first == "the" and (at_end := self._named_at_end(head_end, end)) is not None:
+            return at_end  # "the Haitian ambassador to the US, Raymond Joseph"
         if first == "the":
             role_end = self.masked.find(",", start, end)
             return references.role(self.masked[start : role_end if role_end >= 0 else end], start)
         if inside and inside[0].person and inside[0].start - start < 20:
             return references.full_name(inside[0].name)  # "Hana Veldt spoke to reporters and"
+        return None
+
+    def _named_at_end(self, start: int, end: int) -> str | None:
+        """A person named after a comma at the end of the description masked[start:end]."""
+        for mention in reversed(self.references.mentions_in(start, end)):
+            closes = mention.end == end or self.masked.startswith(",", mention.end)
+            after_comma = self.masked[start : mention.start].rstrip().endswith(",")
+            if mention.person and not mention.possessive and closes and after_comma:
+                return self.references.full_name(mention.name)
         return None
