@@ -418,6 +418,19 @@ CASES: list[tuple[str, str, list[Row]]] = [
         [("We are ready", "full", "Lazar Zhivkan", "he")],
     ),
     (
+        "a name after the quote, then a long description ending in a place, then the verb",
+        "“The wave is spreading,” Ilse Maren, head of the flood unit at the University of "
+        "Orvenia, Velmora said.",
+        [
+            (
+                "The wave is spreading",
+                "full",
+                "Ilse Maren",
+                "Ilse Maren, head of the flood unit at the University of Orvenia, Velmora",
+            )
+        ],
+    ),
+    (
         "a role and then the name after a comma",
         "In a call to Kestrel Radio, the Orvenian ambassador to Belsar, Ida Marn, said: "
         "“Please come to our aid.”",

@@ -212,11 +212,26 @@ def after_quote(masked: str, start: int, end: int) -> Attribution | None:
             found = subject_after(masked, verb.end(), end)
             immediate = verb.start() == pos
         else:
-            found = subject_before(masked, pos, verb.start())
+            found = _named_with_apposition(masked, pos, verb.start()) or subject_before(
+                masked, pos, verb.start()
+            )
             immediate = found is not None and found[0] == pos
         if found is not None:
             return Attribution(found[0], found[1], end, immediate)
     return None
+
+
+def _named_with_apposition(masked: str, start: int, end: int) -> tuple[int, int] | None:
+    """The subject of "..., Thorne Lay, professor ... at the University of California,
+    Santa Cruz said": a name right after the quote, then its description up to the verb,
+    not the last words before the verb."""
+    comma = masked.find(",", start, end)
+    if comma < 0 or MASK in masked[start:end] or len(words(masked[start:end])) > 30:
+        return None
+    first, _ = _strip(masked, start, comma)
+    if name_run_start(masked, first, comma) != first or len(words(masked[first:comma])) > 4:
+        return None
+    return _strip(masked, first, end)
 
 
 def before_quote(masked: str, start: int, end: int) -> Attribution | None:
