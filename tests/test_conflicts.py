@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from newsweave.model import Digest, Document
 from newsweave.pipeline import digest_documents
 
@@ -150,6 +152,31 @@ def test_distances_from_different_places_are_different_subjects() -> None:
     )
     (distance,) = one_place.conflicts
     assert sorted(c.value for c in distance.claims) == ["65", "70"]
+
+
+@pytest.mark.parametrize(
+    ("text", "measured"),
+    [
+        ("The quake struck at a depth of just 10 kilometres.", ["depth"]),
+        ("It was centred 59 kilometres from the capital Port-au-Prince.", ["from Port-au-Prince"]),
+        ("It was 145 kilometres southwest of capital Santiago.", ["from Santiago"]),
+        ("Debris was found 650 km from the coast.", ["from coast"]),
+    ],
+)
+def test_what_a_measure_is_of(text: str, measured: list[str]) -> None:
+    from newsweave.conflicts import measured_what
+    from newsweave.quantities import find_quantities
+
+    assert [measured_what(text, q) for q in find_quantities(text)] == measured
+
+
+def test_a_unit_conversion_in_brackets_is_no_second_claim() -> None:
+    digest = _digest(
+        "The quake struck at a depth of 28 kilometres (17.4 miles) early on Sunday.\n",
+        "The quake struck at a depth of 44 km (27.3 miles) early on Sunday.\n",
+    )
+    (depth,) = digest.conflicts
+    assert sorted(c.value for c in depth.claims) == ["28", "44"]
 
 
 def test_a_subject_names_its_unit_in_the_plural() -> None:

@@ -118,11 +118,25 @@ def _candidates(alignment: Alignment) -> list[_Candidate]:
                 continue
             if _increment(clause.text, quantity):
                 continue  # "thousands more troops": a change, not the total
+            if _conversion(clause.text, quantity, measured):
+                continue  # "28.4 kilometers (17.6 miles)": the same amount again
             role = role_of(clause.text, quantity, measured)
             if quantity.unit or role:
                 measured_of = measured_what(clause.text, quantity)
                 found.append(_Candidate(index, quantity, role, measured_of))
     return found
+
+
+def _conversion(text: str, quantity: Quantity, others: list[Quantity]) -> bool:
+    """An amount in brackets right after another of its kind and its unit: a conversion."""
+    return any(
+        other.kind == quantity.kind
+        and _BRACKET_AFTER_UNIT.fullmatch(text, other.end, quantity.start)
+        for other in others
+    )
+
+
+_BRACKET_AFTER_UNIT = re.compile(r"\s*[^\W\d]{0,12}\.?\s*\(\s*")  # " kilometres (", "km ("
 
 
 _INCREMENT_AFTER = re.compile(r"\s*(?:more|additional|extra|fewer|less)\b", re.IGNORECASE)
@@ -163,12 +177,16 @@ def _measure_other_things(a: _Candidate, b: _Candidate) -> bool:
 
 
 # what a length measures: a distance from a named place ("65 kilometers northwest of
-# Cauquenes", "102 km to the north of Talca", "15 km (9.3 mi) from Pichilemu") or a
-# dimension named before it ("a depth of 10 km", "a height of about five metres")
-_FROM_PLACE = re.compile(r"[^,;]{0,40}?\b(?:of|from)\s+(?:the\s+)?([A-Z][\w'’-]+)")
+# Cauquenes", "102 km to the north of Talca", "15 km (9.3 mi) from Pichilemu", "from the
+# capital Port-au-Prince") or from "the" thing ("from the coast"), or a dimension named
+# before it ("a depth of 10 km", "a height of about five metres")
+_FROM_PLACE = re.compile(
+    r"[^,;]{0,40}?\b(?:of|from)\s+(?:the\s+)?(?:capital\s+(?:city\s+)?(?:of\s+)?)?"
+    r"([A-Z][\w'’-]+|(?<=the )[a-z]+)"
+)
 _DIMENSION = re.compile(
     r"\b(depth|altitude|height|length|width|radius|diameter|elevation)\s+of\s+"
-    r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$",
+    r"(?:(?:about|some|around|nearly|almost|just|only|roughly|approximately)\s+)?$",
     re.IGNORECASE,
 )
 
