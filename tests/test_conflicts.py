@@ -194,3 +194,13 @@ def test_a_subject_names_its_unit_in_the_plural() -> None:
         "knives",
         "men",
     ]
+
+
+def test_two_amounts_of_one_sentence_are_two_subjects() -> None:
+    digest = _digest(
+        "On Sunday the public raised 395,000 euros in a telethon, while the government "
+        "pledged 150,000 euros for relief.\n",
+        "The 395,000 euros raised by the telethon add to 150,000 euros pledged by the "
+        "government for relief.\n",
+    )
+    assert [c for c in digest.conflicts if c.kind == "number"] == []

@@ -48,6 +48,7 @@ from newsweave.quantities import Quantity, compare, same_thing
 GENERIC_UNITS = frozenset({"people", "person", "resident", "inhabitant", "minute", "hour", "day"})
 MEASURED = ("count", "measure", "money", "percent", "duration")
 GENERIC_KINDS = frozenset({"money", "percent"})
+SAME_FIRST = 0.01  # a tie-break, far below any difference in likeness that matters
 LINKED = 0.01  # the least sureness of two claims found to be about one subject
 JUDGMENT_ORDER = ("compatible", "tension", "contradiction")
 
@@ -89,13 +90,19 @@ def find_conflicts(
                 both_roles = candidates[i].role and candidates[j].role
                 pair = (candidates[i].clause, candidates[j].clause)
                 alike = max(float(alignment.scores[pair]), LINKED)
-                sure[i, j] = sure[j, i] = 1.0 if both_roles else alike
+                # between equally sure pairs, equal amounts pair first: two sentences that
+                # each give 395,000 and 150,000 euros pair 395,000 with 395,000
+                same = compare(candidates[i].quantity, candidates[j].quantity) == "same"
+                sure[i, j] = sure[j, i] = (1.0 if both_roles else alike) + SAME_FIRST * same
     clause_of = [str(c.clause) for c in candidates]
+    sentence_of = [alignment.clauses[c.clause].sentence_id for c in candidates]
+    # nor two amounts of one sentence: "raised 395,000 euro, while the government pledged
+    # 150,000 euro" tells two things apart itself
     apart = [
         (i, j)
         for i in range(n)
         for j in range(i + 1, n)
-        if _measure_other_things(candidates[i], candidates[j])
+        if _measure_other_things(candidates[i], candidates[j]) or sentence_of[i] == sentence_of[j]
     ]
     conflicts = []
     groups = group_across_articles(clause_of, sure, link=LINKED, mean=opts.mean, apart=apart)
