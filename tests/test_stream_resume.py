@@ -10,6 +10,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from newsweave.stream import Store
 from newsweave.stream.ingest_run import StreamOptions, ingest_documents
 from newsweave.stream.synthetic import synthetic_stream
@@ -98,3 +100,69 @@ def test_killed_ingest_is_consistent_and_rerun_completes_it(tmp_path: Path) -> N
         assert [(s.id, s.size) for s in resumed.stories()] == [
             (s.id, s.size) for s in reference.stories()
         ]
+
+
+WORKER_CHILD = """
+import sys
+from newsweave.cli import main
+sys.exit(main(["ingest", sys.argv[1], "--db", sys.argv[2], "--workers", "2"]))
+"""
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        text = (task / "children").read_text().split()
+        found += [int(child) for child in text]
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except FileNotFoundError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+@pytest.mark.parametrize(("how", "code"), [(signal.SIGTERM, 143), (signal.SIGKILL, -9)])
+def test_a_stopped_ingest_leaves_no_worker_behind(tmp_path: Path, how: int, code: int) -> None:
+    import json
+
+    lines = tmp_path / "stream.jsonl"
+    with lines.open("w", encoding="utf-8") as out:
+        for item in synthetic_stream(3000, seed=11):
+            doc = item.document
+            record = {"title": doc.title, "text": doc.body, "source": doc.source}
+            out.write(json.dumps({**record, "published": doc.published}) + "\n")
+    db = tmp_path / "stopped.db"
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[1] / "src"))
+    child = subprocess.Popen(
+        [sys.executable, "-c", WORKER_CHILD, str(lines), str(db)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    workers: list[int] = []
+    try:
+        deadline = time.monotonic() + 120
+        while child.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.1)
+            workers = [p for p in _children(child.pid) if _alive(p)]
+            if len(workers) >= 2 and db.exists() and db.stat().st_size > 100_000:
+                break
+        assert child.poll() is None and len(workers) >= 2, "no running pool to stop"
+        os.kill(child.pid, how)
+        _, stderr = child.communicate(timeout=60)
+    finally:
+        if child.poll() is None:
+            child.kill()
+    assert child.returncode == code
+    if how == signal.SIGTERM:
+        assert b"interrupted (what was stored is kept; run it again to finish)" in stderr
+    deadline = time.monotonic() + 20
+    while any(_alive(p) for p in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(_alive(p) for p in workers)
+    assert_consistent(db)

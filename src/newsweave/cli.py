@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import math
 import os
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -121,12 +123,30 @@ def summary_words(value: str) -> int:
     return number
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, ended like Ctrl-C: worker processes stop and what was committed stays."""
+
+
+def _terminate(_signum: int, _frame: object) -> None:
+    raise Terminated
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()
         return 0
+    in_main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _terminate) if in_main_thread else None
+    try:
+        return _run(args)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         if args.command == "schema":
             from newsweave.report.json_report import schema_text
@@ -145,9 +165,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"newsweave: error: {error}", file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
-        print("newsweave: interrupted", file=sys.stderr)
-        return 130
+    except KeyboardInterrupt as stop:
+        kept = (
+            " (what was stored is kept; run it again to finish)" if args.command == "ingest" else ""
+        )
+        print(f"newsweave: interrupted{kept}", file=sys.stderr)
+        return 143 if isinstance(stop, Terminated) else 130  # 128 + the signal, as shells do
     except BrokenPipeError:
         # the reader went away ("| head"): stop quietly, and keep Python from complaining
         # again when it flushes stdout at exit

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -20,6 +22,8 @@ from newsweave.embed import Embedder
 from newsweave.errors import ConfigError, MissingDependency
 from newsweave.model import Document
 from newsweave.stream.prepare import Prepared, prepare_documents
+
+PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent ends
 
 
 class Engine(Protocol):
@@ -57,7 +61,7 @@ class LocalEngine:
         if self._pool is None:
             context = multiprocessing.get_context("spawn")
             self._pool = ProcessPoolExecutor(
-                self.workers, mp_context=context, initializer=_one_blas_thread
+                self.workers, mp_context=context, initializer=_worker_setup
             )
         pool = self._pool
         yield from _ordered(
@@ -125,10 +129,18 @@ class DaskEngine:
             self._cluster.close()
 
 
-def _one_blas_thread() -> None:
-    """In a worker process: one BLAS thread, as Dask's workers have by default; a pool of
-    workers already uses every core."""
+def _worker_setup() -> None:
+    """In a worker process: one BLAS thread, as Dask's workers have by default (a pool of
+    workers already uses every core), and, on Linux, an end with the process that started
+    it, however that one ends (`kill -9` included): no worker is left behind."""
     threadpool_limits(1, user_api="blas")
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        if os.getppid() == 1:  # the parent died before the line above
+            os._exit(1)
 
 
 def _ordered(submit: Any, batches: Iterable[list[Document]], limit: int) -> Iterator[Any]:
