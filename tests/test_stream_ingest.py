@@ -143,3 +143,23 @@ def test_an_article_given_twice_in_one_run_is_stored_once(tmp_path: Path) -> Non
     document = next(iter(synthetic_stream(1, seed=3))).document
     report = ingest_documents([document, document], tmp_path / "news.db")
     assert report.counts == {"stored": 1, "already stored": 1}
+
+
+def test_inputs_too_long_for_a_news_article_are_skipped(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from newsweave.article_limits import MAX_ARTICLE_CHARACTERS, MAX_ARTICLE_SENTENCES
+
+    article = next(iter(synthetic_stream(1, seed=3))).document
+    many = " ".join(f"Rescuers reached street {n}." for n in range(MAX_ARTICLE_SENTENCES + 5))
+    huge = "x" * (MAX_ARTICLE_CHARACTERS + 1)
+    documents = [
+        article,
+        replace(article, body=many, origin="many.txt"),
+        replace(article, body=huge, origin="huge.txt"),
+    ]
+    report = ingest_documents(documents, tmp_path / "news.db")
+    assert report.counts == {"stored": 1, "skipped": 2}
+    reasons = {s.input: s.reason for s in report.skipped}
+    assert reasons["many.txt"].startswith("too long for a news article: 2,005 sentences")
+    assert reasons["huge.txt"].startswith("too long for a news article: 1,000,001 characters")

@@ -25,6 +25,7 @@ from newsweave.align import (
     disputed_sentences,
     supporting_sentences_by_fact,
 )
+from newsweave.article_limits import MAX_ARTICLE_SENTENCES, too_long
 from newsweave.conflicts import ConflictOptions, find_conflicts
 from newsweave.embed import Embedder, default_embedder
 from newsweave.entities import find_entities, speakers_named_as_entities
@@ -67,7 +68,6 @@ Progress = Callable[[str], None]
 # the sentences. A long read has about 500; past these limits an input is not a news
 # article, or a collection to cluster into stories before digesting (5,000 sentences take
 # about 0.5 GB and 7 s; 16,000 took 5.4 GB and 73 s).
-MAX_ARTICLE_SENTENCES = 2_000
 MAX_DIGEST_SENTENCES = 5_000
 
 
@@ -249,10 +249,19 @@ def cited_summary(
 
 
 def build_articles(documents: Sequence[Document]) -> tuple[list[Article], list[Skipped]]:
-    """Clean documents into articles with ids and sentences; drop empty ones and repeats."""
+    """Clean documents into articles with ids and sentences; drop empty ones, repeats and
+    inputs too long to be news articles."""
+    skipped: list[Skipped] = []
+    kept: list[Document] = []
+    for document in documents:
+        reason = too_long(len(document.body))  # turned away before cleaning and splitting
+        if reason is not None:
+            skipped.append(Skipped(document.origin, reason))
+        else:
+            kept.append(document)
+    documents = kept
     cleaned = clean_documents([d.body for d in documents], [d.title for d in documents])
     articles: list[Article] = []
-    skipped: list[Skipped] = []
     seen: dict[str, Article] = {}
     for document, result in zip(documents, cleaned, strict=True):
         if not result.text.strip():
@@ -283,11 +292,8 @@ def build_articles(documents: Sequence[Document]) -> tuple[list[Article], list[S
             removed=list(result.removed),
         )
         article.sentences = _sentences(article)
-        if len(article.sentences) > MAX_ARTICLE_SENTENCES:
-            reason = (
-                f"too long for a news article: {len(article.sentences):,} sentences "
-                f"(at most {MAX_ARTICLE_SENTENCES:,})"
-            )
+        reason = too_long(len(result.text), len(article.sentences), MAX_ARTICLE_SENTENCES)
+        if reason is not None:
             skipped.append(Skipped(document.origin, reason))
             continue
         seen[article_id] = article

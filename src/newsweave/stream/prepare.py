@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from newsweave.article_limits import too_long
 from newsweave.embed import Embedder, default_embedder
 from newsweave.ingest import source_label
 from newsweave.language import detect_language
@@ -116,10 +117,17 @@ def prepare_documents(
 
 def _prepare_text(document: Document) -> Prepared:
     ident = article_id(document)
+    too_long_before = too_long(len(document.body))
+    if too_long_before is not None:
+        return Prepared(document, ident, reason=too_long_before)
     cleaned = clean_documents([document.body], [document.title])[0]
     text = cleaned.text
     if not text.strip():
         return Prepared(document, ident, reason="no story text left after cleaning")
+    sentences = tuple(split_sentences(text))
+    too_long_after = too_long(len(text), len(sentences))
+    if too_long_after is not None:  # what a digest of its story would skip
+        return Prepared(document, ident, reason=too_long_after)
     return Prepared(
         document=document,
         id=ident,
@@ -130,7 +138,7 @@ def _prepare_text(document: Document) -> Prepared:
         dateline=cleaned.dateline,
         language=document.language or detect_language(text[:LANGUAGE_CHARS]),
         text_hash=content_id(normalised(text)),
-        sentences=tuple(split_sentences(text)),
+        sentences=sentences,
         signature=minhash_signature(text),
         names=tuple(article_names(text)),
     )
