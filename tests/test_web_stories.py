@@ -73,6 +73,8 @@ def test_story_pages_list_and_show_stories(client: TestClient) -> None:
     listing = client.get("/stories")
     assert listing.status_code == 200
     assert f'href="/stories/{story["id"]}"' in listing.text
+    count = len(stories(client))
+    assert f"{count} {'story' if count == 1 else 'stories'} in the store" in listing.text
     form = client.get("/")
     assert "Latest stories" in form.text
     assert f'href="/stories/{story["id"]}"' in form.text

@@ -238,3 +238,13 @@ def test_the_cache_forgets_the_least_recently_viewed(sample_digest: Digest) -> N
     assert cache.get(second) is None
     assert cache.get(first) is sample_digest and cache.get(third) is sample_digest
     assert len(cache) == 2
+
+
+def test_counts_take_the_plural_of_their_noun() -> None:
+    from newsweave.web.templating import plural
+
+    assert [plural(1, "story"), plural(20, "story"), plural(2, "article")] == [
+        "1 story",
+        "20 stories",
+        "2 articles",
+    ]

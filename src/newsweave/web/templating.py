@@ -9,6 +9,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from newsweave import __version__
+from newsweave.number_words import plural as plural_of
 
 
 def static_url(name: str) -> str:
@@ -17,7 +18,8 @@ def static_url(name: str) -> str:
 
 
 def plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+    """ "1 story", "20 stories": the count and its noun, made plural by `number_words`."""
+    return f"{count} {word}" if count == 1 else f"{count} {plural_of(word)}"
 
 
 @cache
