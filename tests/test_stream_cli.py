@@ -78,3 +78,16 @@ def test_a_story_of_one_article_says_article(
     assert main(["stories", "--db", db]) == 0
     first_line = capsys.readouterr().out.splitlines()[0]
     assert "  1 article  2025-03-10  " in first_line
+
+
+def test_an_ingest_that_reads_nothing_fails(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "news.db")
+    missing = str(tmp_path / "missing.txt")
+    assert main(["ingest", missing, "--db", db, "--workers", "1", "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert "no input could be read" in err
+    # a re-run of inputs already stored is no failure
+    assert main(["ingest", str(sample_path()), "--db", db, "--workers", "1", "--quiet"]) == 0
+    assert main(["ingest", str(sample_path()), "--db", db, "--workers", "1", "--quiet"]) == 0

@@ -136,6 +136,10 @@ def run_ingest(args: argparse.Namespace) -> int:
         f"{report.seconds:.1f} s ({rate:.0f} articles/s) -> {args.db}"
     )
     print_skipped(report.skipped, limit=20, more=" (table 'inputs')")
+    if report.inputs and counts["skipped"] == report.inputs:
+        # nothing could be read: a scheduled ingest must be able to tell
+        print("newsweave: error: no input could be read", file=sys.stderr)
+        return 1
     return 0
 
 
