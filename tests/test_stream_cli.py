@@ -31,8 +31,10 @@ def test_ingest_stories_and_digest_a_story(
         "last_date",
         "top_entities",
         "articles",
+        "languages",
     }
     assert story["size"] == 5 and len(story["articles"]) == 5
+    assert story["languages"] == ["en"]
     assert set(story["articles"][0]) == {
         "id",
         "source",
@@ -40,11 +42,14 @@ def test_ingest_stories_and_digest_a_story(
         "title",
         "published",
         "duplicate_of",
+        "url",
+        "language",
     }
+    assert any(a["url"] for a in story["articles"])  # arclight_wire.json gives its URL
 
     assert main(["stories", "--db", db]) == 0
     table = capsys.readouterr().out
-    assert table.startswith(f"{story['id']}  5 articles  2025-03-10 to 2025-03-11")
+    assert table.startswith(f"{story['id']}  5 articles  2025-03-10 to 2025-03-11  en  ")
     assert "entities: " in table and "arclight_wire.json" in table
 
     assert main(["digest", "--story", story["id"], "--db", db, "--format", "json"]) == 0

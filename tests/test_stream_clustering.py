@@ -88,6 +88,21 @@ def test_recheck_merges_stories_that_turn_out_to_be_one() -> None:
     assert clusterer.stories[one].size == 3 and two not in clusterer.stories
 
 
+def test_a_story_holds_articles_of_one_language() -> None:
+    options = ClusterOptions(threshold=0.5, name_weight=0.0, merge_threshold=0.9)
+    clusterer = StoryClusterer(options)
+    english = clusterer.assign("a1", unit(1, 0), ("Velmora",), 100, "t", 1, "en")
+    french = clusterer.assign("a2", unit(1, 0), ("Velmora",), 100, "t", 2, "fr")
+    assert english != french
+    assert clusterer.assign("a3", unit(1, 0.01), ("Velmora",), 100, "t", 3, "fr") == french
+    assert clusterer.recheck(100) == []  # alike, but two languages: never merged
+    assert clusterer.stories[french].language == "fr"
+    # a story whose language is unknown (a store made before) still takes any article
+    clusterer.stories[english].language = None
+    clusterer._index(clusterer.stories[english])
+    assert clusterer.assign("a4", unit(1, 0), ("Velmora",), 100, "t", 4, "de") == english
+
+
 TEXT = (
     "Crews in the port of Ostrava Nova worked through the night to repair the sea wall "
     "after a storm surge flooded the harbour district, harbour master Elin Marsk said. "

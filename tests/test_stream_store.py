@@ -109,6 +109,7 @@ def test_opening_an_older_store_indexes_its_stories_names(tmp_path: Path) -> Non
     db = tmp_path / "news.db"
     ingest_documents([x.document for x in synthetic_stream(30, seed=2)], db)
     with sqlite3.connect(db) as con:  # as a store of schema 1 left it
+        con.execute("ALTER TABLE stories DROP COLUMN language")
         con.execute("DROP TABLE story_keys")
         con.execute("DELETE FROM meta WHERE key = 'story_keys_indexed'")
         con.execute("PRAGMA user_version = 1")

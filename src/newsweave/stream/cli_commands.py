@@ -175,7 +175,8 @@ def run_stories(args: argparse.Namespace) -> int:
     for story in stories:
         dates = " to ".join(dict.fromkeys(d for d in (story.first_date, story.last_date) if d))
         size = f"{story.size} article{'s' if story.size != 1 else ''}"
-        print(f"{story.id}  {size}  {dates or 'undated'}  {story.title}")
+        languages = ",".join(story.languages) or "language unknown"
+        print(f"{story.id}  {size}  {dates or 'undated'}  {languages}  {story.title}")
         if story.top_entities:
             print(f"    entities: {', '.join(story.top_entities)}")
         for article in story.articles:

@@ -10,8 +10,10 @@ words that the other has. When both have names, an overlap below `min_overlap` r
 story out whatever the cosine: two floods in two towns read alike but name different
 places and people.
 
-An article joins the best story whose score reaches `threshold` among the stories active
-at its day: a story goes quiet when the article's day is more than `window_days` after
+An article joins the best story of its language whose score reaches `threshold` among
+the stories active at its day (the default embedder reads English: articles of other
+languages look alike to it whatever they report, and a story mixing languages cannot be
+digested as one): a story goes quiet when the article's day is more than `window_days` after
 the story's last day (or before its first). An article that joins no active story may
 still be a follow-up of a quiet one (a trial months after the crime, an anniversary, the
 second aftershock of an earthquake): it joins the best quiet story that shares at
@@ -72,6 +74,7 @@ class StoryState:
     last_day: int | None = None
     names: Counter[str] = field(default_factory=Counter)
     last_seq: int = 0
+    language: str | None = None  # of its articles; None (a store made before) matches any
     _keys: set[str] | None = field(default=None, repr=False, compare=False)
 
     def centroid(self) -> npt.NDArray[np.float64]:
@@ -150,7 +153,12 @@ class StoryClusterer:
 
     def _index(self, story: StoryState) -> None:
         self.index.put(
-            story.id, story.centroid(), story.first_day, story.last_day, story.created_seq
+            story.id,
+            story.centroid(),
+            story.first_day,
+            story.last_day,
+            story.created_seq,
+            story.language,
         )
 
     def assign(
@@ -161,20 +169,22 @@ class StoryClusterer:
         day: int | None,
         title: str,
         seq: int,
+        language: str | None = None,
     ) -> str:
         """The id of the story the article joins (a new one when none scores enough)."""
         if day is not None and day < self.clock:
             self._reload(day)
         keys = name_keys(names)
-        best = self._best(vector, keys, day)
+        best = self._best(vector, keys, day, language)
         if best is None and day is not None and keys:
-            best = self._follow_up(vector, keys, day)
+            best = self._follow_up(vector, keys, day, language)
         if best is None:
             story = StoryState(
                 id=story_id(article_id),
                 created_seq=seq,
                 title=title,
                 vector_sum=np.zeros(vector.shape[0], dtype=np.float64),
+                language=language,
             )
             self.stories[story.id] = story
         else:
@@ -203,9 +213,11 @@ class StoryClusterer:
         rows = self._candidate_rows(day)
         return [self.stories[str(self.index.ids[row])] for row in rows]
 
-    def _candidate_rows(self, day: int | None) -> npt.NDArray[np.int64]:
+    def _candidate_rows(
+        self, day: int | None, language: str | None = None
+    ) -> npt.NDArray[np.int64]:
         window = self.options.window_days
-        return self.index.candidates(day, window, self.clock - window)
+        return self.index.candidates(day, window, self.clock - window, language)
 
     def _reload(self, day: int) -> None:
         window = self.options.window_days
@@ -244,6 +256,8 @@ class StoryClusterer:
                     continue
                 if _overlap(older.keys(), younger.keys()) < self.options.merge_overlap:
                     continue
+                if not _one_language(older.language, younger.language):
+                    continue
                 self._merge(younger, older)
                 gone.add(younger.id)
                 merges.append(Merge(younger.id, older.id, float(similarity[i, j])))
@@ -266,8 +280,14 @@ class StoryClusterer:
         self.changed.discard(source.id)
         self.changed.add(target.id)
 
-    def _best(self, vector: npt.NDArray[np.float32], keys: set[str], day: int | None) -> str | None:
-        rows = self._candidate_rows(day)
+    def _best(
+        self,
+        vector: npt.NDArray[np.float32],
+        keys: set[str],
+        day: int | None,
+        language: str | None = None,
+    ) -> str | None:
+        rows = self._candidate_rows(day, language)
         if rows.size == 0:
             return None
         # every live row at once, then the candidates: cheaper than copying their rows out
@@ -286,7 +306,9 @@ class StoryClusterer:
                 best = (score, int(position))
         return None if best is None else str(self.index.ids[rows[best[1]]])
 
-    def _follow_up(self, vector: npt.NDArray[np.float32], keys: set[str], day: int) -> str | None:
+    def _follow_up(
+        self, vector: npt.NDArray[np.float32], keys: set[str], day: int, language: str | None
+    ) -> str | None:
         """The quiet story the article follows up (or, arriving late, precedes), if any: the
         best story outside the window of its day that shares `follow_up_overlap` of the
         names and scores `follow_up_threshold` (ties: the older story). The candidates are
@@ -304,7 +326,8 @@ class StoryClusterer:
             and s.keys() & keys
         ]
         stored = self.follow_ups(keys, low, high, set(self.stories))
-        ranked = sorted([*quiet, *stored], key=lambda s: (-len(s.keys() & keys), s.created_seq))
+        stories = [s for s in [*quiet, *stored] if _one_language(s.language, language)]
+        ranked = sorted(stories, key=lambda s: (-len(s.keys() & keys), s.created_seq))
         weight = self.options.name_weight
         article = vector.astype(np.float64)
         best: tuple[float, int, StoryState] | None = None
@@ -334,6 +357,12 @@ def _most_alike(values: npt.NDArray[np.float64], count: int) -> npt.NDArray[np.i
         positions = np.flatnonzero(values >= cut)
     ordered: npt.NDArray[np.int64] = positions[np.argsort(-values[positions], kind="stable")]
     return ordered[:count]
+
+
+def _one_language(first: str | None, second: str | None) -> bool:
+    """Whether two stories (or a story and an article) may be one: the same language, or
+    one of them of none known."""
+    return first is None or second is None or first == second
 
 
 def _overlap(keys: set[str], story_keys: set[str]) -> float:

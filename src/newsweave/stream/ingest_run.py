@@ -206,7 +206,9 @@ class _Run:
             )
         else:
             title = item.title or _first_line(item.text)
-            story = self.clusterer.assign(item.id, item.vector, item.names, day, title, self.seq)
+            story = self.clusterer.assign(
+                item.id, item.vector, item.names, day, title, self.seq, item.language
+            )
             self.report.new_stories += story == story_id(item.id)
             place = ledger.Placement(story, self.seq, stream_day, day)
             self.index.add(item.id, item.signature, stream_day, self.seq)

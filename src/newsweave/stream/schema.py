@@ -103,6 +103,11 @@ MIGRATIONS: tuple[str, ...] = (
     ) WITHOUT ROWID;
     CREATE INDEX story_keys_story ON story_keys(story_id);
     """,
+    # 3: a story's language (its articles'): a story never mixes languages; NULL for the
+    # stories of an older store, which any article may still join
+    """
+    ALTER TABLE stories ADD COLUMN language TEXT;
+    """,
 )
 
 

@@ -43,6 +43,8 @@ class StoryArticle:
     title: str | None
     published: str | None
     duplicate_of: str | None
+    url: str | None = None  # where it was fetched from, or the URL its input gave
+    language: str | None = None
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,7 @@ class StoryInfo:
     last_date: str | None
     top_entities: list[str]
     articles: list[StoryArticle]
+    languages: list[str]  # of its articles (a story holds one, but a store made before may mix)
 
 
 class Store:
@@ -104,7 +107,7 @@ class Store:
         ).fetchall()
         articles: dict[str, list[StoryArticle]] = {}
         for row in self.db.execute(
-            "SELECT story_id, id, source, origin, title, published, duplicate_of "
+            "SELECT story_id, id, source, origin, title, published, duplicate_of, url, language "
             "FROM articles ORDER BY seq"
         ):
             articles.setdefault(row[0], []).append(StoryArticle(*row[1:]))
@@ -120,8 +123,8 @@ class Store:
         articles = [
             StoryArticle(*r)
             for r in self.db.execute(
-                "SELECT id, source, origin, title, published, duplicate_of FROM articles "
-                "WHERE story_id = ? ORDER BY seq",
+                "SELECT id, source, origin, title, published, duplicate_of, url, language "
+                "FROM articles WHERE story_id = ? ORDER BY seq",
                 (resolved,),
             )
         ]
@@ -252,7 +255,7 @@ class Store:
     def _states(self, where: str, params: tuple[int | str, ...]) -> list[StoryState]:
         query = (
             "SELECT id, created_seq, title, size, first_day, last_day, last_seq, "
-            "vector_sum, names FROM stories WHERE merged_into IS NULL AND " + where
+            "vector_sum, names, language FROM stories WHERE merged_into IS NULL AND " + where
         )
         return [
             StoryState(
@@ -265,6 +268,7 @@ class Store:
                 last_seq=r[6],
                 vector_sum=np.frombuffer(r[7], dtype=np.float64).copy(),
                 names=Counter(dict(json.loads(r[8]))),
+                language=r[9],
             )
             for r in self.db.execute(query + " ORDER BY created_seq", params)
         ]
@@ -272,7 +276,8 @@ class Store:
     def save_stories(self, stories: list[StoryState]) -> None:
         self.db.executemany(
             "INSERT INTO stories(id, created_seq, title, size, first_day, last_day, last_seq, "
-            "vector_sum, names) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE "
+            "vector_sum, names, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE "
             "SET size = excluded.size, first_day = excluded.first_day, "
             "last_day = excluded.last_day, last_seq = excluded.last_seq, "
             "vector_sum = excluded.vector_sum, names = excluded.names",
@@ -287,6 +292,7 @@ class Store:
                     s.last_seq,
                     s.vector_sum.astype(np.float64).tobytes(),
                     json.dumps(sorted(s.names.items())),
+                    s.language,
                 )
                 for s in stories
             ],
@@ -336,4 +342,5 @@ def _story_info(row: tuple[object, ...] | None, articles: list[StoryArticle]) ->
         last_date=iso_day(last_day if isinstance(last_day, int) else None),
         top_entities=[name for name, _ in counted[:TOP_ENTITIES]],
         articles=articles,
+        languages=sorted({a.language for a in articles if a.language}),
     )

@@ -1,6 +1,8 @@
 """The active stories' centroids and day ranges as arrays, for one vectorised lookup.
 
-Rows are appended as stories arrive and blanked when a story leaves memory or is merged;
+Each row also holds the story's language (a small code; 0 when unknown), since a story
+holds articles of one language. Rows are appended as stories arrive and blanked when a
+story leaves memory or is merged;
 the arrays are compacted when half the rows are blank. Lookups return candidates ordered
 by creation, never by row, so the answer does not depend on the history of the arrays.
 """
@@ -23,13 +25,27 @@ class StoryIndex:
         self.first = np.full(16, np.nan)
         self.last = np.full(16, np.nan)
         self.created = np.zeros(16, dtype=np.int64)
+        self.language = np.zeros(16, dtype=np.int32)
         self.alive = np.zeros(16, dtype=bool)
+        self.codes: dict[str, int] = {}  # language -> its code, from 1
 
     def __len__(self) -> int:
         return len(self.rows)
 
+    def code(self, language: str | None) -> int:
+        """The code of a language (0 for None), given on first use."""
+        if language is None:
+            return 0
+        return self.codes.setdefault(language, len(self.codes) + 1)
+
     def put(
-        self, key: str, centroid: Vector, first: int | None, last: int | None, created: int
+        self,
+        key: str,
+        centroid: Vector,
+        first: int | None,
+        last: int | None,
+        created: int,
+        language: str | None = None,
     ) -> None:
         """Add or update a story's row."""
         row = self.rows.get(key)
@@ -45,6 +61,7 @@ class StoryIndex:
         self.first[row] = np.nan if first is None else first
         self.last[row] = np.nan if last is None else last
         self.created[row] = created
+        self.language[row] = self.code(language)
         self.alive[row] = True
 
     def drop(self, key: str) -> None:
@@ -56,10 +73,16 @@ class StoryIndex:
         if len(self.rows) * 2 < len(self.ids) and len(self.ids) > 64:
             self._compact()
 
-    def candidates(self, day: int | None, window: int, horizon: int) -> npt.NDArray[np.int64]:
-        """Rows an article of `day` may join, in creation order (see StoryClusterer.active)."""
+    def candidates(
+        self, day: int | None, window: int, horizon: int, language: str | None = None
+    ) -> npt.NDArray[np.int64]:
+        """Rows an article of `day` (and `language`) may join, in creation order (see
+        StoryClusterer.active): a story of another language is never one."""
         n = len(self.ids)
         alive = self.alive[:n]
+        if language is not None:
+            codes = self.language[:n]
+            alive = alive & ((codes == 0) | (codes == self.code(language)))
         first, last = self.first[:n], self.last[:n]
         undated = np.isnan(first) | np.isnan(last)
         with np.errstate(invalid="ignore"):
@@ -76,6 +99,7 @@ class StoryIndex:
         self.first = np.resize(self.first, size)
         self.last = np.resize(self.last, size)
         self.created = np.resize(self.created, size)
+        self.language = np.resize(self.language, size)
         alive = np.zeros(size, dtype=bool)
         alive[: self.alive.shape[0]] = self.alive
         self.alive = alive
@@ -90,6 +114,8 @@ class StoryIndex:
         first[:count], last[:count] = self.first[keep], self.last[keep]
         created = np.zeros(size, dtype=np.int64)
         created[:count] = self.created[keep]
+        language = np.zeros(size, dtype=np.int32)
+        language[:count] = self.language[keep]
         alive = np.zeros(size, dtype=bool)
         alive[:count] = True
         self.ids = [self.ids[row] for row in keep]
@@ -101,3 +127,4 @@ class StoryIndex:
             created,
             alive,
         )
+        self.language = language
