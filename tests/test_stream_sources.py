@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.server
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import ClassVar
@@ -147,8 +148,17 @@ def test_an_entry_whose_page_fails_keeps_its_own_text(server: str, tmp_path: Pat
     options = SourceOptions(fetch=FAST, follow_links=True)
     kept, empty = iter_items([str(path)], options)
     assert kept.document is not None and "sea wall" in kept.document.body
+    assert kept.note is not None and f"{server}/gone0.html" in kept.note and "404" in kept.note
     assert empty.document is None and empty.reason is not None
     assert f"{server}/gone1.html" in empty.reason and "404" in empty.reason
+    # the ingest records, for the stored entry, that its page failed
+    report = ingest([str(path)], tmp_path / "news.db", options=StreamOptions(sources=options))
+    assert report.counts == {"stored": 1, "skipped": 1}
+    [note] = report.notes
+    assert note.reason.startswith("the feed entry's own text; its page failed:")
+    with sqlite3.connect(tmp_path / "news.db") as con:
+        reasons = [r[0] for r in con.execute("SELECT reason FROM inputs WHERE outcome = 'stored'")]
+    assert reasons == [note.reason]
 
 
 def test_page_urls_and_failures_are_accounted(server: str, tmp_path: Path) -> None:

@@ -136,6 +136,8 @@ def run_ingest(args: argparse.Namespace) -> int:
         f"{report.seconds:.1f} s ({rate:.0f} articles/s) -> {args.db}"
     )
     print_skipped(report.skipped, limit=20, more=" (table 'inputs')")
+    for note in report.notes[:20]:
+        print(f"newsweave: stored {note.input} from {note.reason}", file=sys.stderr)
     if report.inputs and counts["skipped"] == report.inputs:
         # nothing could be read: a scheduled ingest must be able to tell
         print("newsweave: error: no input could be read", file=sys.stderr)

@@ -46,6 +46,7 @@ class IngestReport:
     run_id: int
     counts: Counter[str] = field(default_factory=Counter)
     skipped: list[Skipped] = field(default_factory=list)
+    notes: list[Skipped] = field(default_factory=list)  # inputs stored with a caveat
     new_stories: int = 0
     merges: list[Merge] = field(default_factory=list)
     seconds: float = 0.0
@@ -140,6 +141,7 @@ class _Run:
         self.pending: list[tuple[str, str]] = []  # (input, reason) read-time skips
         self.unchanged: list[tuple[str, str]] = []  # (input, article id)
         self.names: dict[str, list[str]] = {}  # article id -> inputs in flight
+        self.notes: dict[str, str] = {}  # input -> how its document was got (Item.note)
 
     def batches(self, items: Iterator[Item]) -> Iterator[list[Document]]:
         """Documents to prepare, in order; skips and already-stored items are noted."""
@@ -153,6 +155,8 @@ class _Run:
                 self.unchanged.append((item.input, ident))
                 continue
             self.names.setdefault(ident, []).append(item.input)
+            if item.note is not None:
+                self.notes[item.input] = item.note
             batch.append(item.document)
             if len(batch) >= self.options.batch_size:
                 yield batch
@@ -215,7 +219,12 @@ class _Run:
             self._save_merges()
         ledger.insert_article(self.store, self.run_id, item, place)
         outcome = ledger.STORED if place.duplicate_of is None else ledger.DUPLICATE
-        self._account(name, outcome, item.id, place.duplicate_kind)
+        note = self.notes.pop(name, None)
+        if note is not None:
+            self.report.notes.append(Skipped(name, note))
+        self._account(
+            name, outcome, item.id, "; ".join(filter(None, [place.duplicate_kind, note])) or None
+        )
         self.seq += 1
 
     def _account(self, name: str, outcome: str, ident: str | None, reason: str | None) -> None:

@@ -37,6 +37,7 @@ class Item:
     input: str
     document: Document | None = None
     reason: str | None = None
+    note: str | None = None  # how a usable document was got, when not as asked
 
 
 @dataclass(frozen=True)
@@ -172,7 +173,7 @@ def _entry_instead(entry: Document, name: str, problem: str) -> Item:
     """The feed entry's own text when its page could not be read, else the page's problem
     as the reason (naming the link)."""
     if entry.body.strip():
-        return Item(name, entry)
+        return Item(name, entry, note=f"the feed entry's own text; its page failed: {problem}")
     return Item(name, reason=problem)
 
 
