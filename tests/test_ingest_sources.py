@@ -35,6 +35,7 @@ def test_directory_is_read_recursively_in_sorted_order(tmp_path: Path) -> None:
     licence = make(root / "sub" / "LICENSE")
     png = make(root / "sub" / "photo.png", b"\x89PNG\r\n\x1a\n")
     pdf = make(root / "scan.PDF", b"%PDF-1.7")
+    feed = make(root / "news.rss", b"<rss><channel></channel></rss>")
     hidden_file = make(root / ".notes.txt")
     make(root / ".git" / "config.txt")
     empty = make(root / "sub" / "empty.txt", b"")
@@ -44,6 +45,7 @@ def test_directory_is_read_recursively_in_sorted_order(tmp_path: Path) -> None:
         (str(root / ".git"), "hidden directory, not read"),
         (hidden_file, "hidden file, not read"),
         (readme, "README file, not an article"),
+        (feed, "a feed: in a folder only articles are read; name it to 'newsweave ingest'"),
         (pdf, "unsupported file type .pdf (named on its own, a text file is read)"),
         (licence, "LICENSE file, not an article"),
         (empty, "empty file"),

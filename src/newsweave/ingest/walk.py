@@ -28,6 +28,8 @@ def _skip_reason(name: str) -> str | None:
     for prefix in _NOT_ARTICLES:
         if upper.startswith(prefix):
             return f"{prefix} file, not an article"
+    if suffix_of(name) in (".rss", ".atom"):
+        return "a feed: in a folder only articles are read; name it to 'newsweave ingest'"
     if not is_article_name(name):
         # in a folder only article extensions are read; a file named on its own is sniffed
         return f"unsupported file type {suffix_of(name)} (named on its own, a text file is read)"
