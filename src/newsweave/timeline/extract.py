@@ -4,6 +4,7 @@ so that "two years later" and "later that month" count from the dates before the
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -73,6 +74,9 @@ def find_time_expressions(
     for atom, tense in readings:
         if day is not None and "\n" in text[day.end : atom.start]:
             day = None  # a clock time or part of day is read on a day of its own paragraph
+        # "on the eve of Saturday's expected vote" (the atom may end with its "'s")
+        if _AWAITED.match(text, atom.end - 2) or _AWAITED.match(text, atom.end):
+            tense = 1
         context = Context(reference, tense, base, day, stated)
         expression = resolver.resolve(text, atom, context)
         if expression is None:
@@ -83,6 +87,10 @@ def find_time_expressions(
             if expression.granularity == "day" and expression.value.end is None:
                 day = expression
     return found
+
+
+# A day whose event is still to come whatever the clause's tense: "Saturday's expected vote"
+_AWAITED = re.compile(r"['’]s\s+(?:expected|planned|scheduled|upcoming|coming|proposed)\b")
 
 
 def _stated_years(
