@@ -18,6 +18,8 @@ from newsweave.quotes import FoundQuote
         ("Hana Veldt", "Anselm Dravec", False),
         ("Anna Veldt", "Hana Veldt", False),  # same surname, other first name
         ("Arvel Hydro", "Hana Veldt", False),
+        ("Vladimir Poutine", "Vladimir Putin", True),  # French spelling
+        ("Blair", "Christopher Air", False),  # one surname inside the other is not one name
     ],
 )
 def test_same_person(first: str, second: str, same: bool) -> None:

@@ -30,6 +30,7 @@ from newsweave.quotes import FoundQuote
 from newsweave.similarity import similarity_matrix
 
 SURNAME_LIKENESS = 0.75
+SURNAME_LENGTHS = 0.7  # the shorter surname has at least this share of the longer one's letters
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,11 @@ def same_person(first: str, second: str) -> bool:
     a, b = _parts(first), _parts(second)
     if not a or not b:
         return False
-    surname = difflib.SequenceMatcher(None, a[-1], b[-1]).ratio() >= SURNAME_LIKENESS
+    short, long_ = sorted((a[-1], b[-1]), key=len)
+    alike = difflib.SequenceMatcher(None, a[-1], b[-1]).ratio() >= SURNAME_LIKENESS
+    # of near length too: "Zhivkan" and "Jivkan", "Putin" and "Poutine" are one name,
+    # "Blair" and "Air" are not
+    surname = alike and len(short) >= SURNAME_LENGTHS * len(long_)
     given_a, given_b = a[:-1], b[:-1]
     clash = bool(given_a and given_b and given_a[0][0] != given_b[0][0])
     return surname and not clash
