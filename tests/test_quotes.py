@@ -431,6 +431,18 @@ CASES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a title of a place, then the person",
+        "“We will rebuild,” said the Prime Minister of the Orvenian Republic Ruben Castell.",
+        [
+            (
+                "We will rebuild",
+                "full",
+                "Ruben Castell",
+                "the Prime Minister of the Orvenian Republic Ruben Castell",
+            )
+        ],
+    ),
+    (
         "a role and then the name after a comma",
         "In a call to Kestrel Radio, the Orvenian ambassador to Belsar, Ida Marn, said: "
         "“Please come to our aid.”",

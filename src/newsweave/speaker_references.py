@@ -123,6 +123,12 @@ _RUN = re.compile(
     rf"(?<![\w’'.-]){_INITIALS}{_CAP}(?:(?<![’']s) (?:(?:of the|of|de|du|la|le|van|von|der|"
     rf"den|al|bin|da|di|dos|del) )?{_CAP})*"
 )
+_AFTER_OF = re.compile(r"\bof (?:the )?$")
+# Last words of place names, which a person's name never ends with ("Virgin Islands")
+_PLACE_ENDS = _set(
+    """Islands Island Republic Kingdom States Emirates Coast Territory Territories Province
+    Region County City Valley Sea Ocean River Mountains Peninsula Strait Gulf Bay"""
+)
 _WORD_BEFORE = re.compile(r"([\w’'-]+)[^\w’'-]*$")
 _APPOSITIVE = re.compile(r", (?:the|a|an|\d+)\b[^,.;:()" + MASK + r"]{0,80}")
 ROLE_PHRASE = re.compile(
@@ -230,6 +236,12 @@ class References:
             # "International Olympic Committee President Jacques Rogge": the body, then its
             # president by name
             return self._mention(run[:title_at]) + self._mention(run[title_at:])
+        after_of = _AFTER_OF.search(self.masked, max(0, run[0].start() - 8), run[0].start())
+        named_last = (not org_at or org_at[-1] < len(toks) - 2) and toks[-1] not in _PLACE_ENDS
+        if after_of and named_last and title_at < 0 and len(toks) >= 3:
+            # "Prime Minister of the United Kingdom Tony Blair", "Mayor of Pichilemu Roberto
+            # Córdova": the place the title is of, then the person by name
+            return self._mention(run[:-2]) + self._mention(run[-2:])
         org = bool(org_at)
         title: list[str] = []
         if not org:

@@ -221,6 +221,9 @@ def after_quote(masked: str, start: int, end: int) -> Attribution | None:
     return None
 
 
+_ENDS_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*$")
+
+
 def _named_with_apposition(masked: str, start: int, end: int) -> tuple[int, int] | None:
     """The subject of "..., Thorne Lay, professor ... at the University of California,
     Santa Cruz said": a name right after the quote, then its description up to the verb,
@@ -307,10 +310,20 @@ class Names:
         return None
 
     def _named_at_end(self, start: int, end: int) -> str | None:
-        """A person named after a comma at the end of the description masked[start:end]."""
+        """A person named at the end of the description masked[start:end], after a comma
+        ("the ambassador to the US, Raymond Joseph") or right after the name of what their
+        role is of ("the Prime Minister of the United Kingdom Gordon Brown")."""
         for mention in reversed(self.references.mentions_in(start, end)):
             closes = mention.end == end or self.masked.startswith(",", mention.end)
-            after_comma = self.masked[start : mention.start].rstrip().endswith(",")
-            if mention.person and not mention.possessive and closes and after_comma:
+            before = self.masked[start : mention.start].rstrip()
+            after_name = (
+                mention.end == end and before[-1:].isalpha() and _ENDS_CAPITALISED.search(before)
+            )
+            if (
+                mention.person
+                and not mention.possessive
+                and closes
+                and (before.endswith(",") or after_name)
+            ):
                 return self.references.full_name(mention.name)
         return None
