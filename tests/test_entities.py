@@ -253,3 +253,13 @@ def test_every_quote_speaker_is_spelled_as_its_entity(sample_digest: Digest) -> 
     speakers = {q.speaker for q in sample_digest.quotes if q.speaker}
     assert speakers and speakers <= names
     assert "Arvel Hydroelectric Company" in speakers  # the quote says "Arvel Hydro"
+
+
+def test_someone_else_s_role_is_no_alias() -> None:
+    # "an aide to Ms. Veldt" is not Veldt: "the aide" later is not one of her names
+    found = _entities(
+        "Interior Minister Hana Veldt visited Velmora on Monday. An aide to Ms. Veldt said "
+        "the talks would go on. The aide added that no date had been set."
+    )
+    veldt = _find(found, "Hana Veldt")
+    assert not any("aide" in alias.lower() for alias in veldt.aliases)

@@ -123,6 +123,7 @@ _RUN = re.compile(
     rf"(?<![\w’'.-]){_INITIALS}{_CAP}(?:(?<![’']s) (?:(?:of the|of|de|du|la|le|van|von|der|"
     rf"den|al|bin|da|di|dos|del) )?{_CAP})*"
 )
+_RELATION_BEFORE = re.compile(r"\b(?:to|for|with)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")
 _AFTER_OF = re.compile(r"\bof (?:the )?$")
 # Last words of place names, which a person's name never ends with ("Virgin Islands")
 _PLACE_ENDS = _set(
@@ -275,7 +276,10 @@ class References:
         if mention.context is None:
             masked, start, end = self.masked, mention.start, mention.end
             sentence = self.sentences[max(bisect_right(self.starts, start) - 1, 0)][0]
-            around = [*mention.title, *words(masked[max(sentence, start - 60) : start])[-4:]]
+            before = masked[max(sentence, start - 60) : start]
+            # "an aide to Mr. Macron", "a spokesman for Veldt": someone else's role
+            related = _RELATION_BEFORE.search(before) is not None
+            around = [*mention.title, *([] if related else words(before)[-4:])]
             appositive = _APPOSITIVE.match(masked, end)
             if appositive is not None:
                 around += words(appositive.group())
