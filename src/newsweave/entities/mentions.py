@@ -232,14 +232,19 @@ def _role(text: str, start: int, end: int) -> str | None:
     clause = _CLAUSE_BREAK.split(window)[-1]  # "with President Biden, German Chancellor"
     before = words(clause)
     if before and before[-1].lower() in PERSON_ROLES and before[-1] not in HONORIFICS:
-        taken = [before[-1]]
+        position = clause.rfind(before[-1])
+        role_end = position + len(before[-1])
         for word in reversed(before[-4:-1]):
+            at = clause.rfind(word, 0, position)
             capital = word[0].isupper() and word not in STOP_CAPS | HONORIFICS.keys()
-            capital = capital and not word.endswith(("’s", "'s"))  # "Putin’s Kremlin spokesman"
-            if not (capital or word in _ROLE_MODIFIERS):
+            # "Putin’s Kremlin spokesman", "Paris' mayor": the possessor is no part of it
+            capital = (
+                capital and not word.endswith(("’s", "'s")) and clause[at + len(word)] not in "’'"
+            )
+            if at < 0 or not (capital or word in _ROLE_MODIFIERS):
                 break
-            taken.insert(0, word)
-        return " ".join(taken)
+            position = at
+        return clause[position:role_end]  # the role as written
     after = _APPOSITIVE_ROLE.match(text, end + (2 if text[end : end + 2] in ("’s", "'s") else 0))
     if after is not None and any(w.lower() in PERSON_ROLES for w in words(after.group(1))):
         return after.group(1)
