@@ -267,11 +267,11 @@ def test_someone_else_s_role_is_no_alias() -> None:
 
 def test_roles_are_written_as_in_the_text() -> None:
     text = (
-        "Velmora's mayor Anselm Dravec said the water rose. Orvenian Interior Minister Hana "
+        "The Greens' leader Anselm Dravec said the water rose. Orvenian Interior Minister Hana "
         "Veldt came on Monday, said Kremlin spokesman Dmitry Peskov and [ORS chief] Lazar Zhivkan."
     )
     found = _entities(text)
     roles = {e.name: e.roles for e in found if e.roles}
-    assert roles["Anselm Dravec"] == ["mayor"]  # the possessor is no part of the role
+    assert roles["Anselm Dravec"] == ["leader"]  # the possessor is no part of the role
     assert roles["Lazar Zhivkan"] == ["ORS chief"]
     assert all(role in text for rs in roles.values() for role in rs)
