@@ -133,3 +133,36 @@ def test_an_activity_that_goes_on_is_no_date_conflict_when_both_say_so() -> None
     )
     (conflict,) = [c for c in one_event.conflicts if c.kind == "date"]
     assert sorted(c.text for c in conflict.claims) == ["on Monday", "on Tuesday"]
+
+
+def test_one_word_counted_from_two_publication_dates_is_no_date_conflict() -> None:
+    # each article's "tomorrow" is its own: two stages, not one stage dated twice
+    bodies = {
+        "2025-07-19": "Tomorrow's stage of the Tour of Orvenia will take the riders into the "
+        "Halmir mountains, the organisers said.\n",
+        "2025-07-21": "Tomorrow's stage of the Tour of Orvenia takes the riders into the Halmir "
+        "mountains, organisers said.\n",
+    }
+    documents = [
+        Document(
+            origin=f"{day}.txt", format="text", body=body, source=f"Outlet {day}", published=day
+        )
+        for day, body in bodies.items()
+    ]
+    digest = digest_documents(documents)
+    assert [c for c in digest.conflicts if c.kind == "date"] == []
+    # the same day named two ways from one publication date is still compared
+    documents[1] = Document(
+        origin="other.txt",
+        format="text",
+        body="Monday's stage of the Tour of Orvenia will take the riders into the Halmir "
+        "mountains, the organisers said.\n",
+        source="Outlet other",
+        published="2025-07-19",
+    )
+    digest = digest_documents(documents)
+    (dates,) = [c for c in digest.conflicts if c.kind == "date"]  # Sunday 20 or Monday 21
+    assert sorted(c.value for c in dates.claims) == [
+        "2025-07-20 (Sunday)",
+        "2025-07-21 (Monday)",
+    ]

@@ -232,13 +232,37 @@ def timeline_conflicts(dated: Sequence[DatedClause], alignment: Alignment) -> li
 
 
 def _disjoint(items: list[DatedClause]) -> bool:
-    """Whether two of the items name days that do not overlap."""
+    """Whether two of the items name days that do not overlap, other than by the same
+    word counted from two publication dates ("Tomorrow's stage" in articles of Saturday and
+    Monday: two stages, not one stage on two days)."""
     for i, first in enumerate(items):
         for second in items[i + 1 :]:
             (a_start, a_end), (b_start, b_end) = first.value, second.value
-            if a_end < b_start or b_end < a_start:
+            if (a_end < b_start or b_end < a_start) and not _same_word_own_dates(first, second):
                 return True
     return False
+
+
+def _same_word_own_dates(first: DatedClause, second: DatedClause) -> bool:
+    one, other = first.expression, second.expression
+    if one.anchor != "publication" or other.anchor != "publication":
+        return False
+    if _deictic_word(one.text) != _deictic_word(other.text):
+        return False
+    published = (first.article.published, second.article.published)
+    return None not in published and published[0] != published[1]
+
+
+_DEICTIC = re.compile(
+    r"\b(today|tonight|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+
+
+def _deictic_word(text: str) -> str | None:
+    """ "today", "tomorrow", a weekday...: the word a day is counted by, if any."""
+    found = _DEICTIC.search(text)
+    return found.group(1).lower() if found else None
 
 
 def _claim(item: DatedClause) -> Claim:
