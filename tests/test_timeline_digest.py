@@ -166,3 +166,25 @@ def test_one_word_counted_from_two_publication_dates_is_no_date_conflict() -> No
         "2025-07-20 (Sunday)",
         "2025-07-21 (Monday)",
     ]
+
+
+def test_days_differ_only_between_clauses_alike_in_themselves() -> None:
+    # the sample's visit: "on Tuesday" and "on Wednesday" in two alike clauses; were the
+    # two clauses joined only through the rest of their fact, there would be no conflict
+    from newsweave.align import align
+    from newsweave.embed import default_embedder
+    from newsweave.ingest import read_sources
+    from newsweave.pipeline import build_articles
+    from newsweave.timeline.events import dated_clauses, timeline_conflicts, with_publication_dates
+
+    articles, _ = build_articles(read_sources([newsweave.sample_path()]).documents)
+    with_publication_dates(articles)
+    alignment = align(articles, default_embedder())
+    dated = dated_clauses(articles, alignment)
+    (visit,) = timeline_conflicts(dated, alignment)
+    clauses = [
+        next(d.clause for d in dated if d.span.sentence_id == c.sentence_id) for c in visit.claims
+    ]
+    assert clauses[0] is not None and clauses[1] is not None
+    alignment.scores[clauses[0], clauses[1]] = alignment.scores[clauses[1], clauses[0]] = 0.2
+    assert timeline_conflicts(dated, alignment) == []

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from newsweave.align import Alignment
+from newsweave.align import Alignment, AlignOptions
 from newsweave.doers import Names
 from newsweave.grouping import linked_groups
 from newsweave.model import (
@@ -213,7 +213,7 @@ def timeline_conflicts(dated: Sequence[DatedClause], alignment: Alignment) -> li
     conflicts: list[Conflict] = []
     for fact_index, per_article in by_fact.items():
         single = [items[0] for items in per_article.values() if len(items) == 1]
-        if len(single) < 2 or not _disjoint(single):
+        if len(single) < 2 or not _disjoint(single, alignment):
             continue
         if all(ONGOING.search(item.span.text) for item in single):
             continue  # every outlet tells of something that goes on, on its own day
@@ -231,16 +231,24 @@ def timeline_conflicts(dated: Sequence[DatedClause], alignment: Alignment) -> li
     return conflicts
 
 
-def _disjoint(items: list[DatedClause]) -> bool:
-    """Whether two of the items name days that do not overlap, other than by the same
+def _disjoint(items: list[DatedClause], alignment: Alignment) -> bool:
+    """Whether two of the items name days that do not overlap, their clauses alike in
+    themselves (not joined only through the rest of their fact), other than by the same
     word counted from two publication dates ("Tomorrow's stage" in articles of Saturday and
     Monday: two stages, not one stage on two days)."""
     for i, first in enumerate(items):
         for second in items[i + 1 :]:
             (a_start, a_end), (b_start, b_end) = first.value, second.value
-            if (a_end < b_start or b_end < a_start) and not _same_word_own_dates(first, second):
+            if a_end >= b_start and b_end >= a_start:
+                continue
+            assert first.clause is not None and second.clause is not None
+            alike = float(alignment.scores[first.clause, second.clause]) >= LINKED_DAYS
+            if alike and not _same_word_own_dates(first, second):
                 return True
     return False
+
+
+LINKED_DAYS = AlignOptions().link  # how alike two clauses must be for their days to differ
 
 
 def _same_word_own_dates(first: DatedClause, second: DatedClause) -> bool:
