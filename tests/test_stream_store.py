@@ -148,3 +148,14 @@ def replace_published(document: object, day: str) -> object:
     from dataclasses import replace
 
     return replace(document, published=day)  # type: ignore[type-var]
+
+
+def test_a_page_of_stories_is_a_slice_of_them_all(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    ingest_documents([x.document for x in synthetic_stream(80, seed=6)], db)
+    with Store(db) as store:
+        every = store.stories()
+        assert store.story_count() == len(every) > 3
+        assert store.stories(2) == every[:2]
+        assert store.stories(2, 1) == every[1:3]
+        assert store.stories(None, len(every) - 1) == every[-1:]

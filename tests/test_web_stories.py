@@ -89,3 +89,24 @@ def test_a_missing_store_file_is_a_503(tmp_path: Path) -> None:
         assert answer.status_code == 503
         assert "none.db" in answer.json()["detail"]
         assert not (tmp_path / "none.db").exists()
+
+
+def test_stories_come_in_pages_with_their_total(tmp_path: Path) -> None:
+    from newsweave.stream.ingest_run import ingest_documents
+    from newsweave.stream.synthetic import synthetic_stream
+
+    db = tmp_path / "paged.db"
+    ingest_documents([x.document for x in synthetic_stream(60, seed=4)], db)
+    with TestClient(create_app(WebSettings(db=db))) as client:
+        every = stories(client)
+        assert len(every) >= 3
+        first = client.get("/api/stories", params={"limit": 1})
+        assert first.status_code == 200
+        assert first.headers["X-Total-Count"] == str(len(every))
+        second = client.get("/api/stories", params={"limit": 1, "offset": 1}).json()
+        assert [s["id"] for s in first.json() + second] == [s["id"] for s in every[:2]]
+        assert client.get("/api/stories", params={"limit": 0}).status_code == 422
+        assert client.get("/api/stories", params={"limit": 1001}).status_code == 422
+        assert client.get("/api/stories", params={"offset": len(every)}).json() == []
+        page = client.get("/stories").text
+        assert f"{len(every)} stories in the store" in page

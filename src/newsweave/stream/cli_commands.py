@@ -167,9 +167,7 @@ def run_stories(args: argparse.Namespace) -> int:
     from newsweave.stream.story_digest import open_existing
 
     with open_existing(args.db) as store:
-        stories = store.stories()
-    if args.limit:
-        stories = stories[: args.limit]
+        stories = store.stories(args.limit)
     if args.format == "json":
         sys.stdout.write(json.dumps([asdict(s) for s in stories], indent=2, ensure_ascii=False))
         sys.stdout.write("\n")

@@ -99,19 +99,32 @@ class Store:
 
     # -- reading -----------------------------------------------------------------------
 
-    def stories(self) -> list[StoryInfo]:
-        """Every story (merged-away ones excluded), the one with the newest article first."""
+    def stories(self, limit: int | None = None, offset: int = 0) -> list[StoryInfo]:
+        """The stories (merged-away ones excluded), the one with the newest article first:
+        all of them, or `limit` of them after the first `offset`. Only their articles are
+        read, so a page of a large store is quick."""
         rows = self.db.execute(
             "SELECT id, title, size, first_day, last_day, names FROM stories "
-            "WHERE merged_into IS NULL ORDER BY last_seq DESC, id"
+            "WHERE merged_into IS NULL ORDER BY last_seq DESC, id LIMIT ? OFFSET ?",
+            (-1 if limit is None else limit, offset),
         ).fetchall()
         articles: dict[str, list[StoryArticle]] = {}
-        for row in self.db.execute(
-            "SELECT story_id, id, source, origin, title, published, duplicate_of, url, language "
-            "FROM articles ORDER BY seq"
-        ):
-            articles.setdefault(row[0], []).append(StoryArticle(*row[1:]))
+        ids = [str(row[0]) for row in rows]
+        for start in range(0, len(ids), 500):  # SQLite's limit on bound parameters
+            chunk = ids[start : start + 500]
+            for row in self.db.execute(
+                "SELECT story_id, id, source, origin, title, published, duplicate_of, url, "
+                f"language FROM articles WHERE story_id IN ({','.join('?' * len(chunk))}) "
+                "ORDER BY seq",
+                chunk,
+            ):
+                articles.setdefault(row[0], []).append(StoryArticle(*row[1:]))
         return [_story_info(row, articles.get(row[0], [])) for row in rows]
+
+    def story_count(self) -> int:
+        """How many stories there are (merged-away ones excluded)."""
+        row = self.db.execute("SELECT count(*) FROM stories WHERE merged_into IS NULL").fetchone()
+        return int(row[0])
 
     def story(self, story_id: str) -> StoryInfo:
         """One story by id (a merged-away id gives the story it was merged into)."""

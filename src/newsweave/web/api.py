@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, File, Form, Path, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Form, Path, Query, Request, Response, UploadFile
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 from starlette.concurrency import run_in_threadpool
 
@@ -22,7 +22,7 @@ from newsweave.stream.store import StoryInfo
 from newsweave.web.errors import digest_errors
 from newsweave.web.inputs import PastedArticle, Upload, read_inputs
 from newsweave.web.service import DigestService, TooManyArticles
-from newsweave.web.stories import list_stories, story_digest
+from newsweave.web.stories import MAX_STORIES_PAGE, list_stories, story_digest
 from newsweave.web.urls import MAX_URL_CHARS, MAX_URLS, fetch_urls, url_problem
 
 router = APIRouter(prefix="/api")
@@ -203,9 +203,18 @@ def sample_digest(digests: Service) -> dict[str, Any]:
 
 
 @router.get("/stories", summary="List the stories in the store", responses=STORY_ERRORS)
-def stories(request: Request) -> list[StoryInfo]:
-    """Every story of the store given with --db, with its articles."""
-    return list_stories(request.app.state.settings.db)
+def stories(
+    request: Request,
+    response: Response,
+    limit: Annotated[int, Query(ge=1, le=MAX_STORIES_PAGE, description="Stories per page")] = 100,
+    offset: Annotated[int, Query(ge=0, description="Stories to skip, newest first")] = 0,
+) -> list[StoryInfo]:
+    """The stories of the store given with --db, the one with the newest article first, with
+    their articles: `limit` of them after the first `offset`. The `X-Total-Count` header
+    says how many there are."""
+    found, total = list_stories(request.app.state.settings.db, limit, offset)
+    response.headers["X-Total-Count"] = str(total)
+    return found
 
 
 @router.get(

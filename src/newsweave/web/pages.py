@@ -19,7 +19,7 @@ from newsweave.web.api import check_count, read_uploads, service
 from newsweave.web.apidocs import operations, schemas
 from newsweave.web.errors import status_of
 from newsweave.web.inputs import PastedArticle, read_inputs
-from newsweave.web.stories import list_stories, story_digest
+from newsweave.web.stories import STORIES_PAGE, list_stories, story_digest
 from newsweave.web.templating import render
 from newsweave.web.urls import MAX_URLS, fetch_urls, split_urls
 from newsweave.web.view import digest_view
@@ -71,7 +71,7 @@ def _latest_stories(db: FilePath | None) -> list[StoryInfo] | None:
     if db is None:
         return None
     try:
-        return list_stories(db)[:LATEST_STORIES]
+        return list_stories(db, LATEST_STORIES)[0]
     except HTTPException:
         return None
 
@@ -145,8 +145,8 @@ def sample_page(request: Request) -> HTMLResponse:
 
 @router.get("/stories", response_class=HTMLResponse)
 def stories_page(request: Request) -> HTMLResponse:
-    found = list_stories(request.app.state.settings.db)
-    return _page("stories.html.j2", page_title="Stories", stories=found)
+    found, total = list_stories(request.app.state.settings.db, STORIES_PAGE)
+    return _page("stories.html.j2", page_title="Stories", stories=found, total=total)
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)

@@ -16,6 +16,8 @@ from newsweave.pipeline import DigestOptions
 from newsweave.stream import digest_story
 from newsweave.stream.store import Store, StoryInfo
 
+MAX_STORIES_PAGE = 1000  # stories one /api/stories answer may hold
+STORIES_PAGE = 200  # stories the stories page lists, newest first
 NO_DB = "no story store: start the server with --db FILE to list and digest stories"
 
 
@@ -27,14 +29,23 @@ def _store_path(db: Path | None) -> Path:
     return db
 
 
-def list_stories(db: Path | None) -> list[StoryInfo]:
-    """Every story in the store, as the store lists them."""
+def list_stories(db: Path | None, limit: int, offset: int = 0) -> tuple[list[StoryInfo], int]:
+    """`limit` stories of the store from `offset`, newest first, and how many there are."""
     path = _store_path(db)
     try:
         with Store(path) as store:
-            return store.stories()
+            return store.stories(limit, offset), store.story_count()
     except ConfigError as error:  # not a store, or one that cannot be opened
         raise HTTPException(503, str(error)) from error
+
+
+def _known(path: Path, story_id: str) -> bool:
+    with Store(path) as store:
+        try:
+            store.resolve(story_id)
+        except KeyError:
+            return False
+    return True
 
 
 def story_digest(db: Path | None, story_id: str, options: DigestOptions) -> Digest:
@@ -46,7 +57,7 @@ def story_digest(db: Path | None, story_id: str, options: DigestOptions) -> Dige
     except KeyError as error:
         raise missing from error
     except InputError as error:  # an unknown id, or a story whose articles all fail
-        if story_id not in {s.id for s in list_stories(db)}:
+        if not _known(path, story_id):
             raise missing from error
         raise
     except ConfigError as error:
