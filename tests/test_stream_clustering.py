@@ -188,3 +188,8 @@ def test_article_ids_collapse_every_kind_of_whitespace_as_before() -> None:
     assert all(ch.isspace() for ch in spaces) and len(spaces) == sum(
         chr(c).isspace() for c in range(sys.maxunicode + 1)
     )
+
+
+def test_month_day_and_clock_abbreviations_are_no_names() -> None:
+    text = "The blast hit at 8.50 BST on Jan 7. Police in Velmora said AM trains ran on Tue."
+    assert article_names(text) == ["Velmora"]

@@ -21,7 +21,8 @@ _RUN = re.compile(rf"\b{_CAP}(?:[ \t]+(?:(?:of|de|del|da|van|von|der|al|bin)[ \t
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:][\"'”’»)]*\s+|\n\s*|[\"“«(]\s*)$")
 _LOWER = re.compile(r"\b[a-z][a-z'’-]*\b")
 _JOINERS = frozenset({"of", "de", "del", "da", "van", "von", "der", "al", "bin"})
-# Capitalised words that are not names (days, months, pronouns, frequent sentence words).
+# Capitalised words that are not names (days, months and their abbreviations, pronouns,
+# frequent sentence words, clock abbreviations and time zones).
 _COMMON = _words(
     """
     monday tuesday wednesday thursday friday saturday sunday january february march april
@@ -29,6 +30,8 @@ _COMMON = _words(
     you his her its their our this that these those there here but and or if when while
     after before as at in on of for from by with without to mr mrs ms dr st mp also some
     many more most one two three four five six seven eight nine ten
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
+    am pm utc gmt bst cet cest est edt pst pdt
     """
 )
 # Words of names that say what kind of thing is named, not which one: they do not count
