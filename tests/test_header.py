@@ -69,7 +69,6 @@ def test_not_a_header(text: str) -> None:
         ("Pilots end strike | Valdoria port dispute", "Pilots end strike", "Valdoria port dispute"),
         ("Pilots end strike | Europe | The Gazette", "Pilots end strike", "Europe"),
         ("Will the Marenza strike end this week?", "Will the Marenza strike end this week?", None),
-        ("Pilots' pay deductible in the U.S.", "Pilots' pay deductible in the U.S.", None),
         (
             "‘We will not blink,’ say Marenza pilots",
             "‘We will not blink,’ say Marenza pilots",
@@ -194,6 +193,17 @@ def test_clean_glued_header_with_leading_whitespace() -> None:
     [span] = result.removed
     assert (span.reason, span.text) == ("metadata header", "date 2022-02-07 PARIS :")
     assert body[span.start : span.end] == span.text
+
+
+def test_a_headline_ending_in_an_initialism_needs_a_date_line_after_it() -> None:
+    line = "Pilots' pay deductible in the U.S."
+    assert title_parts(line) is None  # a lede may end so too
+    assert title_parts(line, dated_next=True) == (line, None)
+    [dated] = clean_documents([f"{line}\n\nMarch 9, 2023\n\nThe pilots returned to work."])
+    assert (dated.title, dated.published) == (line, "2023-03-09")
+    lede = "WASHINGTON (Reuters) - The strongest storm in years struck the east of the U.S."
+    [kept] = clean_documents([f"{lede}\n\nAt least 12 people died.\n"])
+    assert kept.title is None and kept.text.startswith("The strongest storm")
 
 
 def test_weekday_date_glued_to_the_story_is_removed_with_exact_offsets() -> None:

@@ -308,7 +308,9 @@ def _read_head(
         if has_more and not titled and is_section_label(text):
             reasons[i] = "section label"
             continue
-        parts = title_parts(text) if has_more and not titled else None
+        following = units[candidates[position + 1]].text if has_more else ""
+        dated_next = has_more and metadata_header(following) is not None
+        parts = title_parts(text, dated_next=dated_next) if has_more and not titled else None
         if given is not None and has_more and not titled and same_title(text, given):
             reasons[i], titled = "repeated title", True
             meta.section = parts[1] if parts else None
@@ -317,18 +319,18 @@ def _read_head(
             reasons[i], titled = "title", True
             meta.title, meta.section = parts
             continue
-        if has_more and _caption_above_date(text, units[candidates[position + 1]].text, meta):
+        if dated_next and _caption_above_date(text, meta):
             reasons[i] = "caption above the date line"
             continue
         return i
     return candidates[HEADER_ZONE] if len(candidates) > HEADER_ZONE else None
 
 
-def _caption_above_date(text: str, following: str, meta: _Meta) -> bool:
+def _caption_above_date(text: str, meta: _Meta) -> bool:
     """A short line between the title and the date line ("Countries affected by the 2004
     Indian Ocean tsunami" above "Tuesday, January 18, 2005"): a photo's caption."""
     short = len(text.split()) <= TITLE_MAX_WORDS and "\n" not in text.strip()
-    return short and meta.published is None and metadata_header(following) is not None
+    return short and meta.published is None
 
 
 def _take_dateline(body: str, unit: _Unit, index: int, meta: _Meta, cut: dict[int, int]) -> None:

@@ -167,19 +167,20 @@ def is_section_label(text: str) -> bool:
     )
 
 
-def title_parts(text: str) -> tuple[str, str | None] | None:
+def title_parts(text: str, *, dated_next: bool = False) -> tuple[str, str | None] | None:
     """(title, section) when `text` looks like a headline line, else None.
 
     A headline is 3-25 words, starts with a capital, digit or quote, does not end with
-    ``. , ; :`` (so a first paragraph is never taken for a title; "... in the U.S." may)
-    and is not one quotation in quotation marks (a quote on its own line is story text).
+    ``. , ; :`` (so a first paragraph is never taken for a title; with `dated_next`, when a
+    date line follows, "... in the U.S." may) and is not one quotation in quotation marks
+    (a quote on its own line is story text).
     ``Title | Section`` splits at the first bar; later bar-separated parts (often the site
     name) are dropped.
     """
     line = text.strip()
     if "\n" in line or not line:
         return None
-    if line[-1] in _TITLE_BAD_END and not _ENDS_WITH_INITIALISM.search(line):
+    if line[-1] in _TITLE_BAD_END and not (dated_next and _ENDS_WITH_INITIALISM.search(line)):
         return None
     if not (line[0].isupper() or line[0].isdigit() or line[0] in _QUOTE_OPEN):
         return None
