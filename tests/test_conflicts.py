@@ -161,6 +161,7 @@ def test_distances_from_different_places_are_different_subjects() -> None:
         ("It was centred 59 kilometres from the capital Port-au-Prince.", ["from Port-au-Prince"]),
         ("It was 145 kilometres southwest of capital Santiago.", ["from Santiago"]),
         ("Debris was found 650 km from the coast.", ["from coast"]),
+        ("It struck 130 kilometres east of the city of Sendai.", ["from Sendai"]),
     ],
 )
 def test_what_a_measure_is_of(text: str, measured: list[str]) -> None:
@@ -204,3 +205,11 @@ def test_two_amounts_of_one_sentence_are_two_subjects() -> None:
         "government for relief.\n",
     )
     assert [c for c in digest.conflicts if c.kind == "number"] == []
+    # but one sentence may dispute one subject itself
+    disputed = _digest(
+        "Police said 12 people died in the mill fire on Friday, but hospital officials put "
+        "the death toll at 15.\n",
+        "Twelve people died in the mill fire on Friday, police said.\n",
+    )
+    (toll,) = [c for c in disputed.conflicts if c.kind == "number"]
+    assert sorted(c.value for c in toll.claims) == ["12", "12", "15"]

@@ -96,13 +96,15 @@ def find_conflicts(
                 sure[i, j] = sure[j, i] = (1.0 if both_roles else alike) + SAME_FIRST * same
     clause_of = [str(c.clause) for c in candidates]
     sentence_of = [alignment.clauses[c.clause].sentence_id for c in candidates]
-    # nor two amounts of one sentence: "raised 395,000 euro, while the government pledged
-    # 150,000 euro" tells two things apart itself
+    # nor two amounts of one sentence unless one role makes them one subject: "raised 395,000
+    # euro, while the government pledged 150,000 euro" tells two things apart itself, "police
+    # said 12 died, but officials put the death toll at 15" disputes one
     apart = [
         (i, j)
         for i in range(n)
         for j in range(i + 1, n)
-        if _measure_other_things(candidates[i], candidates[j]) or sentence_of[i] == sentence_of[j]
+        if _measure_other_things(candidates[i], candidates[j])
+        or (sentence_of[i] == sentence_of[j] and not _one_role(candidates[i], candidates[j]))
     ]
     conflicts = []
     groups = group_across_articles(clause_of, sure, link=LINKED, mean=opts.mean, apart=apart)
@@ -179,6 +181,10 @@ def _same_subject(
     return float(alignment.scores[a.clause, b.clause]) >= needed
 
 
+def _one_role(a: _Candidate, b: _Candidate) -> bool:
+    return bool(a.role and a.role == b.role)
+
+
 def _measure_other_things(a: _Candidate, b: _Candidate) -> bool:
     return bool(a.measured and b.measured and a.measured != b.measured)
 
@@ -188,7 +194,8 @@ def _measure_other_things(a: _Candidate, b: _Candidate) -> bool:
 # capital Port-au-Prince") or from "the" thing ("from the coast"), or a dimension named
 # before it ("a depth of 10 km", "a height of about five metres")
 _FROM_PLACE = re.compile(
-    r"[^,;]{0,40}?\b(?:of|from)\s+(?:the\s+)?(?:capital\s+(?:city\s+)?(?:of\s+)?)?"
+    r"[^,;]{0,40}?\b(?:of|from)\s+(?:the\s+)?"
+    r"(?:(?:capital|city|town|village|port|province|region)\s+(?:city\s+)?(?:of\s+)?)?"
     r"([A-Z][\w'’-]+|(?<=the )[a-z]+)"
 )
 _DIMENSION = re.compile(

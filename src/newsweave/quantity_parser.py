@@ -397,12 +397,11 @@ class QuantityParser:
 
     def after_a_name(self, core: _Core, i: int) -> bool:
         """ "Xiao Tan, 32, of Chinese origin", "Goran Lisk, 58, said": a bare number set off
-        by commas after a capitalised name is the person's age."""
-        if core.kind != "digits" or not 1 <= core.value <= 120 or i < 2:
+        by commas after a person's name (two capitalised words) is the person's age; not
+        "Miyagi, 45, Iwate, 30" nor "On Friday, 11, were rescued"."""
+        if core.kind != "digits" or not 1 <= core.value <= 120 or i < 3:
             return False
-        name = self.t[i - 2].text
-        return (
-            self.word(i - 1) == ","
-            and name[:1].isupper()
-            and self.word(core.stop) in (",", ".", ")")
-        )
+        first, last = self.t[i - 3].text, self.t[i - 2].text
+        not_a_name = {self.word(i - 3), self.word(i - 2)} & (vocab.STOP | vocab.MONTHS.keys())
+        named = first[:1].isupper() and last[:1].isupper() and not not_a_name
+        return named and self.word(i - 1) == "," and self.word(core.stop) in (",", ".", ")")

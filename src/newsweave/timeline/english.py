@@ -64,7 +64,7 @@ _NOT_NUMBER = r"(?![.,]?\d)"
 # clock time before its zone ("at 1852 UTC").
 _LABELS = "resolution flight no. number route highway room page chapter section platform gate"
 _NOT_AFTER_LABEL = "".join(rf"(?<!\b{re.escape(label)} )" for label in _LABELS.split())
-_CLOCK_ZONES = r"utc|gmt|hrs|hours|local\s+time"
+_CLOCK_ZONES = r"utc|gmt|hrs|local\s+time"  # not "hours": "in 2010 hours of footage"
 
 _PREP = r"on|in|since|until|till|by|from|before|after|through|during|between|as of"
 
