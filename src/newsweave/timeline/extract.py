@@ -74,8 +74,7 @@ def find_time_expressions(
     for atom, tense in readings:
         if day is not None and "\n" in text[day.end : atom.start]:
             day = None  # a clock time or part of day is read on a day of its own paragraph
-        # "on the eve of Saturday's expected vote" (the atom may end with its "'s")
-        if _AWAITED.match(text, atom.end - 2) or _AWAITED.match(text, atom.end):
+        if _awaited(text, atom):
             tense = 1
         context = Context(reference, tense, base, day, stated)
         expression = resolver.resolve(text, atom, context)
@@ -89,8 +88,17 @@ def find_time_expressions(
     return found
 
 
-# A day whose event is still to come whatever the clause's tense: "Saturday's expected vote"
+def _awaited(text: str, atom: Atom) -> bool:
+    """A day whose event was still to come when the clause's own event happened, whatever
+    the clause's tense: "took place on the eve of Saturday's expected vote", "before
+    Monday's planned talks" (not "the results of Sunday's expected vote were announced")."""
+    awaited = _AWAITED.match(text, atom.end - 2) or _AWAITED.match(text, atom.end)
+    return bool(awaited) and _BEFORE_IT.search(text, max(0, atom.start - 30), atom.end) is not None
+
+
+# (the atom may end with its "'s")
 _AWAITED = re.compile(r"['’]s\s+(?:expected|planned|scheduled|upcoming|coming|proposed)\b")
+_BEFORE_IT = re.compile(r"\b(?:eve of|ahead of|before|prior to|run-up to|in advance of)\b", re.I)
 
 
 def _stated_years(
