@@ -53,6 +53,9 @@ def test_times_must_share_a_time_word() -> None:
             True,
         ),
         ("He acts not only for France but for the EU.", "He acts for the EU.", True),
+        ("Protesters gathered outside No. 10 on Friday.", "Protesters gathered outside.", True),
+        ("The quake hit not long after noon.", "The quake hit after noon.", True),
+        ("It struck no more than 10 km away.", "It struck 10 km away.", True),
     ],
 )
 def test_one_negated_text_never_supports_one_that_is_not(

@@ -24,7 +24,13 @@ SAME_FACT = 0.52
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 YEAR = re.compile(r"1[89]\d\d|20\d\d")
 NEGATION = re.compile(
-    r"\b(?:not(?!\s+only)|no|never|neither|nor|none|nobody|nothing|cannot)\b|n[’']t\b",
+    r"\b(?:not|no|never|neither|nor|none|nobody|nothing|cannot)\b|n[’']t\b", re.IGNORECASE
+)
+# Negation words that turn nothing round: "not only", "No. 10", "not long after", "no more
+# than 10 km", "no later than Friday", "no doubt"
+NOT_NEGATING = re.compile(
+    r"\bnot\s+only\b|\bno\.\s*\d|\bnot\s+long\s+(?:after|before|ago)\b|"
+    r"\bno\s+(?:more|fewer|less|later|earlier|sooner)\s+than\b|\bno\s+doubt\b",
     re.IGNORECASE,
 )
 # What a relative clause or an "including ..." aside says is not what the sentence asserts:
@@ -60,12 +66,13 @@ def same_polarity(first: str, second: str) -> bool:
     not: "Teams have confirmed that neither have recovered any debris" does not support
     "The air force has located bodies and wreckage", however alike their words. Negations
     in asides do not count ("..., which felt they hadn't been informed"; "including that
-    NATO never admit Kyiv"), nor "not only"."""
+    NATO never admit Kyiv"), nor words that negate nothing ("not only", "No. 10", "not long
+    after", "no more than")."""
     return _negated(first) == _negated(second)
 
 
 def _negated(text: str) -> bool:
-    return NEGATION.search(ASIDE.sub(" ", text)) is not None
+    return NEGATION.search(NOT_NEGATING.sub(" ", ASIDE.sub(" ", text))) is not None
 
 
 def _none_or_shared(a: set[str], b: set[str]) -> bool:
