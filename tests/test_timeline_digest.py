@@ -188,3 +188,22 @@ def test_days_differ_only_between_clauses_alike_in_themselves() -> None:
     assert clauses[0] is not None and clauses[1] is not None
     alignment.scores[clauses[0], clauses[1]] = alignment.scores[clauses[1], clauses[0]] = 0.2
     assert timeline_conflicts(dated, alignment) == []
+
+
+def test_one_today_in_articles_of_two_days_is_still_a_date_conflict() -> None:
+    bodies = {
+        "2025-03-10": "The funeral of the nine victims of the Halmir dam will be held today in "
+        "Velmora, the town hall said.\n",
+        "2025-03-11": "The funeral of the nine victims of the Halmir dam collapse will be held "
+        "today in Velmora, the town hall said.\n",
+    }
+    documents = [
+        Document(origin=f"{day}.txt", format="text", body=body, source=day, published=day)
+        for day, body in bodies.items()
+    ]
+    digest = digest_documents(documents)
+    (funeral,) = [c for c in digest.conflicts if c.kind == "date"]
+    assert sorted(c.value for c in funeral.claims) == [
+        "2025-03-10 (Monday)",
+        "2025-03-11 (Tuesday)",
+    ]

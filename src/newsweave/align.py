@@ -75,6 +75,7 @@ class Alignment:
     places: dict[int, Mention] = field(default_factory=dict)  # clause -> the capital it names
     different_places: list[tuple[int, int]] = field(default_factory=list)  # alike, 2 capitals
     facts: list[Fact] = field(default_factory=list)
+    link: float = AlignOptions.link  # the score that made two clauses alike in themselves
 
 
 def supporting_sentences_by_fact(
@@ -194,6 +195,7 @@ def align(
         other_doers,
         places,
         other_places,
+        link=opts.link,
     )
     alignment.facts = [_fact(alignment, group, len(articles), opts) for group in groups]
     return alignment

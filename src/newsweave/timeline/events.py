@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from newsweave.align import Alignment, AlignOptions
+from newsweave.align import Alignment
 from newsweave.doers import Names
 from newsweave.grouping import linked_groups
 from newsweave.model import (
@@ -242,23 +242,43 @@ def _disjoint(items: list[DatedClause], alignment: Alignment) -> bool:
             if a_end >= b_start and b_end >= a_start:
                 continue
             assert first.clause is not None and second.clause is not None
-            alike = float(alignment.scores[first.clause, second.clause]) >= LINKED_DAYS
+            alike = float(alignment.scores[first.clause, second.clause]) >= alignment.link
             if alike and not _same_word_own_dates(first, second):
                 return True
     return False
 
 
-LINKED_DAYS = AlignOptions().link  # how alike two clauses must be for their days to differ
-
-
 def _same_word_own_dates(first: DatedClause, second: DatedClause) -> bool:
+    """Whether the two name a day by one word, each from its own publication date, where
+    that says they are two events: one names a day's own event ("Tomorrow's stage",
+    "Thursday's game"), or the word is counted from dates more than a week apart ("on
+    Thursday" in reports three months apart). One "today" in articles of two days in a row
+    may still be one funeral dated two ways: that stays a conflict."""
     one, other = first.expression, second.expression
     if one.anchor != "publication" or other.anchor != "publication":
         return False
-    if _deictic_word(one.text) != _deictic_word(other.text):
+    word = _deictic_word(one.text)
+    if word is None or word != _deictic_word(other.text):
         return False
-    published = (first.article.published, second.article.published)
-    return None not in published and published[0] != published[1]
+    if first.article.published is None or second.article.published is None:
+        return False
+    days_apart = abs(
+        (
+            date.fromisoformat(first.article.published)
+            - date.fromisoformat(second.article.published)
+        ).days
+    )
+    possessive = any(_possessive(item) for item in (first, second))
+    return days_apart > 0 and (possessive or days_apart > WEEK)
+
+
+WEEK = 7
+
+
+def _possessive(item: DatedClause) -> bool:
+    """Whether the day is written with an "'s" ("Tomorrow's stage"), in or after it."""
+    text, end = item.article.text, item.expression.end
+    return text[end - 2 : end] in ("'s", "’s") or text[end : end + 2] in ("'s", "’s")
 
 
 _DEICTIC = re.compile(
