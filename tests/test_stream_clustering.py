@@ -97,10 +97,13 @@ def test_a_story_holds_articles_of_one_language() -> None:
     assert clusterer.assign("a3", unit(1, 0.01), ("Velmora",), 100, "t", 3, "fr") == french
     assert clusterer.recheck(100) == []  # alike, but two languages: never merged
     assert clusterer.stories[french].language == "fr"
-    # a story whose language is unknown (a store made before) still takes any article
+    # a story whose language is unknown (a store made before, or opened by a headline of
+    # names) takes the first language that joins it, and then only that one
     clusterer.stories[english].language = None
     clusterer._index(clusterer.stories[english])
     assert clusterer.assign("a4", unit(1, 0), ("Velmora",), 100, "t", 4, "de") == english
+    assert clusterer.stories[english].language == "de"
+    assert clusterer.assign("a5", unit(1, 0), ("Velmora",), 100, "t", 5, "en") != english
 
 
 TEXT = (

@@ -159,3 +159,23 @@ def test_a_page_of_stories_is_a_slice_of_them_all(tmp_path: Path) -> None:
         assert store.stories(2) == every[:2]
         assert store.stories(2, 1) == every[1:3]
         assert store.stories(None, len(every) - 1) == every[-1:]
+
+
+def test_a_store_of_schema_2_takes_new_articles_and_keeps_story_languages(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "news.db"
+    documents = [x.document for x in synthetic_stream(60, seed=8)]
+    ingest_documents(documents[:30], db)
+    with sqlite3.connect(db) as con:  # as a store of schema 2 left it
+        con.execute("ALTER TABLE stories DROP COLUMN language")
+        con.execute("PRAGMA user_version = 2")
+    report = ingest_documents(documents[30:], db)
+    assert report.counts["stored"] + report.counts["duplicate"] == 30
+    with Store(db) as store:
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+        languages = dict(store.db.execute("SELECT id, language FROM stories"))
+        # the older stories have no language until an article joins them; new ones have it
+        assert "en" in languages.values()
+        reloaded = {s.id: s.language for s in store.load_stories(0)}
+        assert all(reloaded[k] == v for k, v in languages.items() if k in reloaded)

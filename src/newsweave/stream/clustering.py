@@ -191,6 +191,9 @@ class StoryClusterer:
             story = self.stories[best]
         story.vector_sum += vector
         story.size += 1
+        # a story opened by an article of no known language (a headline of names) takes the
+        # language of the first article that has one
+        story.language = story.language or language
         story.names.update(names)
         story.last_seq = seq
         if day is not None:
@@ -265,6 +268,7 @@ class StoryClusterer:
         return merges
 
     def _merge(self, source: StoryState, target: StoryState) -> None:
+        target.language = target.language or source.language
         target.vector_sum += source.vector_sum
         target.size += source.size
         target.names.update(source.names)

@@ -293,7 +293,8 @@ class Store:
             "ON CONFLICT(id) DO UPDATE "
             "SET size = excluded.size, first_day = excluded.first_day, "
             "last_day = excluded.last_day, last_seq = excluded.last_seq, "
-            "vector_sum = excluded.vector_sum, names = excluded.names",
+            "vector_sum = excluded.vector_sum, names = excluded.names, "
+            "language = excluded.language",
             [
                 (
                     s.id,
