@@ -93,6 +93,15 @@ def test_an_ingest_that_reads_nothing_fails(
     assert main(["ingest", missing, "--db", db, "--workers", "1", "--quiet"]) == 1
     err = capsys.readouterr().err
     assert "no input could be read" in err
+    # nor is a feed with no entries yet: it is quiet, not broken
+    quiet = tmp_path / "quiet.rss"
+    quiet.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour Herald</title>'
+        "</channel></rss>",
+        encoding="utf-8",
+    )
+    assert main(["ingest", str(quiet), "--db", db, "--workers", "1", "--quiet"]) == 0
+    assert "feed has no entries" in capsys.readouterr().err
     # a re-run of inputs already stored is no failure
     assert main(["ingest", str(sample_path()), "--db", db, "--workers", "1", "--quiet"]) == 0
     assert main(["ingest", str(sample_path()), "--db", db, "--workers", "1", "--quiet"]) == 0

@@ -92,6 +92,7 @@ def run_ingest(args: argparse.Namespace) -> int:
         ingest,
     )
     from newsweave.stream.engine import Engine, default_workers
+    from newsweave.stream.sources import EMPTY_FEED
 
     max_bytes = int(args.max_size * 1024 * 1024)
     if max_bytes <= 0:
@@ -138,8 +139,12 @@ def run_ingest(args: argparse.Namespace) -> int:
     print_skipped(report.skipped, limit=20, more=" (table 'inputs')")
     for note in report.notes[:20]:
         print(f"newsweave: stored {note.input} from {note.reason}", file=sys.stderr)
-    if report.inputs and counts["skipped"] == report.inputs:
-        # nothing could be read: a scheduled ingest must be able to tell
+    if len(report.notes) > 20:
+        print(f"newsweave: ... and {len(report.notes) - 20} more (table 'inputs')", file=sys.stderr)
+    quiet_feeds = all(s.reason.startswith(EMPTY_FEED) for s in report.skipped)
+    if report.inputs and counts["skipped"] == report.inputs and not quiet_feeds:
+        # nothing could be read: a scheduled ingest must be able to tell (a feed with no
+        # entries yet is quiet, not broken)
         print("newsweave: error: no input could be read", file=sys.stderr)
         return 1
     return 0

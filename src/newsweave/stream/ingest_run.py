@@ -189,11 +189,12 @@ class _Run:
         ledger.finish_run(self.store, self.run_id, dict(self.report.counts))
 
     def _place(self, name: str, item: Prepared) -> None:
+        note = self.notes.pop(name, None)
         if item.reason is not None or item.vector is None or item.signature is None:
             self._account(name, ledger.SKIPPED, None, item.reason or "not usable")
             return
         if ledger.has_article(self.store, item.id):  # given twice in this run
-            self._account(name, ledger.UNCHANGED, item.id, None)
+            self._account(name, ledger.UNCHANGED, item.id, note)
             return
         day = _ordinal(item.published)
         self.clock = max(self.clock, day or 0)
@@ -219,7 +220,6 @@ class _Run:
             self._save_merges()
         ledger.insert_article(self.store, self.run_id, item, place)
         outcome = ledger.STORED if place.duplicate_of is None else ledger.DUPLICATE
-        note = self.notes.pop(name, None)
         if note is not None:
             self.report.notes.append(Skipped(name, note))
         self._account(

@@ -27,6 +27,7 @@ from newsweave.model import Document
 from newsweave.stream.fetch import Fetcher, FetchOptions, is_url
 
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
+EMPTY_FEED = "feed has no entries"
 _BLOCK_TAGS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "blockquote", "tr"})
 
 
@@ -117,7 +118,7 @@ def _feed_items(
     entries = list(parsed.entries)
     if not entries:
         problem = parsed.get("bozo_exception")
-        yield Item(origin, reason=f"feed has no entries{f' ({problem})' if problem else ''}")
+        yield Item(origin, reason=f"{EMPTY_FEED}{f' ({problem})' if problem else ''}")
         return
     feed_title = parsed.feed.get("title")
     for index, entry in enumerate(entries):
