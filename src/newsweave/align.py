@@ -12,11 +12,12 @@ years later") are unlikely to.
 
 Clauses are grouped by average linkage under two constraints: at most one clause per
 article in a group (`newsweave.grouping`), and never a clause with one that denies or
-negates it, gives an amount of the same thing that cannot also hold ("a wave of four metres", "about
-five metres"), names another person as doing what it says (`newsweave.doers`) or another
-capital as where it happens (`newsweave.event_places`): those are conflicts to show, and a
-fact must not cite an outlet for a figure or a name it does not give. Each group is
-a `Fact`; an unlinked clause is a fact of its outlet alone.
+negates it (`newsweave.citations.same_polarity`), gives an amount of the same thing that
+cannot also hold ("a wave of four metres", "about five metres"), names another person as
+doing what it says (`newsweave.doers`) or another capital as where it happens
+(`newsweave.event_places`): those are conflicts to show, and a fact must not cite an
+outlet for a figure or a name it does not give. Each group is a `Fact`; an unlinked
+clause is a fact of its outlet alone.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from newsweave.amount_roles import count_the_same, role_of
-from newsweave.citations import same_polarity, times_in
+from newsweave.citations import negated, times_in
 from newsweave.clauses import Clause, split_clauses, without_attribution
 from newsweave.doers import Mention, different_doers
 from newsweave.embed import Embedder, Matrix
@@ -237,12 +238,10 @@ def _opposite_polarities(
 ) -> list[tuple[int, int]]:
     """Alike pairs of which one is negated and the other not ("The equipment was not
     returned", "The vehicles returned fire"): never one fact."""
-    rows, columns = np.nonzero(np.triu(scores >= threshold, k=1))
-    return [
-        (int(i), int(j))
-        for i, j in zip(rows.tolist(), columns.tolist(), strict=True)
-        if not same_polarity(cores[i], cores[j])
-    ]
+    flags = np.array([negated(core) for core in cores], dtype=bool)
+    opposite = (scores >= threshold) & (flags[:, None] != flags[None, :])
+    rows, columns = np.nonzero(np.triu(opposite, k=1))
+    return [(int(i), int(j)) for i, j in zip(rows.tolist(), columns.tolist(), strict=True)]
 
 
 def _amount_relations(

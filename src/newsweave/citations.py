@@ -68,10 +68,11 @@ def same_polarity(first: str, second: str) -> bool:
     in asides do not count ("..., which felt they hadn't been informed"; "including that
     NATO never admit Kyiv"), nor words that negate nothing ("not only", "No. 10", "not long
     after", "no more than")."""
-    return _negated(first) == _negated(second)
+    return negated(first) == negated(second)
 
 
-def _negated(text: str) -> bool:
+def negated(text: str) -> bool:
+    """Whether the text says "not", "no", "never"... outside its asides (`same_polarity`)."""
     return NEGATION.search(NOT_NEGATING.sub(" ", ASIDE.sub(" ", text))) is not None
 
 
