@@ -431,6 +431,18 @@ CASES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "the person a clause is about, not the place it ends on",
+        "Prime Minister Hana Veldt spoke outside 10 Harbour Street, saying she was “glad”.",
+        [
+            (
+                "glad",
+                "partial",
+                "Hana Veldt",
+                "Prime Minister Hana Veldt spoke outside 10 Harbour Street",
+            )
+        ],
+    ),
+    (
         "a title of a place, then the person",
         "“We will rebuild,” said the Prime Minister of the Orvenian Republic Ruben Castell.",
         [

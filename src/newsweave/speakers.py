@@ -294,6 +294,11 @@ class Names:
         inside = [m for m in references.mentions_in(start, head_end) if not m.possessive]
         if inside and inside[-1].end == head_end:  # "Kremlin spokesman Dmitry Peskov"
             last = inside[-1]
+            named = next((m for m in inside if m.person), None)
+            if not last.person and named is not None and named.start - start < 40:
+                # "Prime Minister Hana Veldt made a statement outside 10 Harbour Street,
+                # saying": the person the clause is about, not the place it ends on
+                return references.full_name(named.name)
             return references.full_name(last.name) if last.person else last.name
         appositive = references.mentions_in(head_end + 2, head_end + 3)
         if appositive and self.masked.startswith(", ", head_end):  # "The minister, Hana Veldt"
