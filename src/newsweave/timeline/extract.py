@@ -89,16 +89,21 @@ def find_time_expressions(
 
 
 def _awaited(text: str, atom: Atom) -> bool:
-    """A day whose event was still to come when the clause's own event happened, whatever
-    the clause's tense: "took place on the eve of Saturday's expected vote", "before
-    Monday's planned talks" (not "the results of Sunday's expected vote were announced")."""
-    awaited = _AWAITED.match(text, atom.end - 2) or _AWAITED.match(text, atom.end)
-    return bool(awaited) and _BEFORE_IT.search(text, max(0, atom.start - 30), atom.end) is not None
+    """A day whose event was still to come, whatever the clause's tense: "on the eve of
+    Saturday's expected vote", "campaigning ended on Thursday for Saturday's expected vote";
+    not when the clause tells its outcome ("results of Sunday's expected vote were
+    announced on Tuesday")."""
+    # the atom may end with its "'s" or stop before it
+    if not (_AWAITED.match(text, atom.end - 2) or _AWAITED.match(text, atom.end)):
+        return False
+    return _OUTCOME_OF.search(text, max(0, atom.start - 30), atom.start) is None
 
 
-# (the atom may end with its "'s")
 _AWAITED = re.compile(r"['’]s\s+(?:expected|planned|scheduled|upcoming|coming|proposed)\b")
-_BEFORE_IT = re.compile(r"\b(?:eve of|ahead of|before|prior to|run-up to|in advance of)\b", re.I)
+_OUTCOME_OF = re.compile(
+    r"\b(?:results?|outcome|aftermath|count|after|following|since)\s+(?:of\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _stated_years(
