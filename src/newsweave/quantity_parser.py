@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from newsweave import number_words as nw
 from newsweave import quantity_vocabulary as vocab
+from newsweave.appositive_age import appositive_age
 from newsweave.counted_nouns import noun_after, noun_before, verb_form
 from newsweave.quantity_intervals import INF, MODES, qualifier_interval
 from newsweave.quantity_tokens import tokenize
@@ -391,17 +392,8 @@ class QuantityParser:
             return "year"
         if prev == "aged" or (unit == "year" and self.word(unit_end) == "old"):
             return "age"
-        if unit is None and self.after_a_name(core, i):
-            return "age"
+        if unit is None and core.kind == "digits":
+            start, end = self.t[i].start, self.t[core.stop - 1].end
+            if appositive_age(self.s, start, end, core.value):  # "Xiao Tan, 32, of"
+                return "age"
         return nw.unit_kind(unit or "") or "count"
-
-    def after_a_name(self, core: _Core, i: int) -> bool:
-        """ "Xiao Tan, 32, of Chinese origin", "Goran Lisk, 58, said": a bare number set off
-        by commas after a person's name (two capitalised words) is the person's age; not
-        "Miyagi, 45, Iwate, 30" nor "On Friday, 11, were rescued"."""
-        if core.kind != "digits" or not 1 <= core.value <= 120 or i < 3:
-            return False
-        first, last = self.t[i - 3].text, self.t[i - 2].text
-        not_a_name = {self.word(i - 3), self.word(i - 2)} & (vocab.STOP | vocab.MONTHS.keys())
-        named = first[:1].isupper() and last[:1].isupper() and not not_a_name
-        return named and self.word(i - 1) == "," and self.word(core.stop) in (",", ".", ")")

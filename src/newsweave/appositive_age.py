@@ -1,0 +1,38 @@
+"""A person's age written as an aside after their name: "Xiao Tan, 32, of Chinese origin".
+
+A bare number set off by commas right after a name is the person's age, not a count of
+anything ("At least one protester was arrested, Xiao Tan, 32, ..." does not say 32 were
+arrested). Not when the name is a day, a month or a function word ("On Friday, 11, were
+rescued"), nor in a list of names with numbers ("Miyagi, 45, Iwate, 30, and Fukushima,
+12", "New York, 45, and New Jersey, 30"), which counts something for each.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsweave import quantity_vocabulary as vocab
+
+MAX_AGE = 120
+_NAME = r"[A-Z][\w'’.-]*"
+_NAMED_BEFORE = re.compile(rf"({_NAME}(?:\s+{_NAME}){{0,3}}),\s*$")
+_CLOSED_AFTER = re.compile(r"\s*[,.)]")
+_LIST_AFTER = re.compile(rf",\s*(?:and\s+)?{_NAME}(?:\s+{_NAME})*,\s*\d")
+_LIST_BEFORE = re.compile(r"\d,\s*(?:and\s+)?$")
+_NOT_NAMES = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+
+
+def appositive_age(sentence: str, start: int, end: int, value: float) -> bool:
+    """Whether the bare number sentence[start:end] is the age of the person named before."""
+    if not 1 <= value <= MAX_AGE or not _CLOSED_AFTER.match(sentence, end):
+        return False
+    named = _NAMED_BEFORE.search(sentence, 0, start)
+    if named is None:
+        return False
+    words = [w.lower().strip(".") for w in named.group(1).split()]
+    if {words[0], words[-1]} & (vocab.STOP | vocab.MONTHS.keys() | _NOT_NAMES):
+        return False
+    in_list = _LIST_AFTER.match(sentence, end) or _LIST_BEFORE.search(sentence, 0, named.start())
+    return in_list is None

@@ -1,0 +1,43 @@
+"""A bare number set off by commas after a name is the person's age (newsweave.appositive_age)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsweave.quantities import find_quantities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("Police arrested Xiao Tan, 32, of Chinese origin.", ["age"]),
+        ("Rescuers pulled Sabo, 71, from the roof of her house.", ["age"]),
+        ("Mrs. Jones, 62, said the water rose.", ["age"]),
+        ("Her son, Tom, 12, survived.", ["age"]),
+        # a day, a month or a function word is no name
+        ("On Friday, 11, were rescued.", ["count"]),
+        ("Since March, 40, have been arrested.", ["count"]),
+        # a list of names with numbers counts something for each
+        ("The dead were in Miyagi, 45, Iwate, 30, and Fukushima, 12.", ["count"] * 3),
+        ("The dead: New York, 45, and New Jersey, 30.", ["count", "count"]),
+        ("Of the passengers, 12, were hurt.", ["count"]),
+    ],
+)
+def test_an_age_after_a_name(sentence: str, kinds: list[str]) -> None:
+    assert [q.kind for q in find_quantities(sentence)] == kinds
+
+
+def test_an_age_is_no_count_of_people_in_a_conflict() -> None:
+    from newsweave.model import Document
+    from newsweave.pipeline import digest_documents
+
+    bodies = [
+        "Rescuers pulled Sabo, 71, from the roof of her house in Velmora on Monday.",
+        "Rescuers pulled 70 people from the roofs of houses in Velmora on Monday.",
+    ]
+    documents = [
+        Document(origin=f"{n}.txt", format="text", body=body, source=f"Outlet {n}")
+        for n, body in enumerate(bodies)
+    ]
+    digest = digest_documents(documents)
+    assert [c for c in digest.conflicts if c.kind == "number"] == []
