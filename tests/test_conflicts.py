@@ -213,3 +213,12 @@ def test_two_amounts_of_one_sentence_are_two_subjects() -> None:
     )
     (toll,) = [c for c in disputed.conflicts if c.kind == "number"]
     assert sorted(c.value for c in toll.claims) == ["12", "12", "15"]
+
+
+def test_one_role_twice_in_a_sentence_is_two_subjects_without_a_second_source() -> None:
+    digest = _digest(
+        "Police said 12 people died in the mill fire on Friday, while 15 people died in a "
+        "separate blaze in Harwick.\n",
+        "Twelve people died in the mill fire on Friday, police said.\n",
+    )
+    assert [c for c in digest.conflicts if c.kind == "number"] == []
