@@ -201,6 +201,10 @@ def test_a_headline_ending_in_an_initialism_needs_a_date_line_after_it() -> None
     assert title_parts(line, dated_next=True) == (line, None)
     [dated] = clean_documents([f"{line}\n\nMarch 9, 2023\n\nThe pilots returned to work."])
     assert (dated.title, dated.published) == (line, "2023-03-09")
+    body = f"{line}\n\nBy Jane Doe\n\nMarch 9, 2023\n\nThe pilots returned to work."
+    [bylined] = clean_documents([body])  # a byline may stand between
+    assert (bylined.title, bylined.published) == (line, "2023-03-09")
+    assert bylined.text == "The pilots returned to work."
     lede = "WASHINGTON (Reuters) - The strongest storm in years struck the east of the U.S."
     [kept] = clean_documents([f"{lede}\n\nAt least 12 people died.\n"])
     assert kept.title is None and kept.text.startswith("The strongest storm")

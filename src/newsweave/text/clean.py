@@ -308,8 +308,7 @@ def _read_head(
         if has_more and not titled and is_section_label(text):
             reasons[i] = "section label"
             continue
-        following = units[candidates[position + 1]].text if has_more else ""
-        dated_next = has_more and metadata_header(following) is not None
+        dated_next = _date_line_follows(units, candidates[position + 1 : position + 3])
         parts = title_parts(text, dated_next=dated_next) if has_more and not titled else None
         if given is not None and has_more and not titled and same_title(text, given):
             reasons[i], titled = "repeated title", True
@@ -319,11 +318,22 @@ def _read_head(
             reasons[i], titled = "title", True
             meta.title, meta.section = parts
             continue
-        if dated_next and _caption_above_date(text, meta):
+        right_above = dated_next and metadata_header(units[candidates[position + 1]].text)
+        if right_above and _caption_above_date(text, meta):
             reasons[i] = "caption above the date line"
             continue
         return i
     return candidates[HEADER_ZONE] if len(candidates) > HEADER_ZONE else None
+
+
+def _date_line_follows(units: list[_Unit], following: list[int]) -> bool:
+    """Whether the next unit, or the one after a byline, is a date line."""
+    for i in following:
+        if metadata_header(units[i].text) is not None:
+            return True
+        if not is_byline(units[i].text):
+            return False
+    return False
 
 
 def _caption_above_date(text: str, meta: _Meta) -> bool:
