@@ -102,6 +102,11 @@ def test_an_ingest_that_reads_nothing_fails(
     )
     assert main(["ingest", str(quiet), "--db", db, "--workers", "1", "--quiet"]) == 0
     assert "feed has no entries" in capsys.readouterr().err
+    # but one that cannot be parsed is broken
+    broken = tmp_path / "broken.rss"
+    broken.write_text("<html><body>502 Bad Gateway</body></html>", encoding="utf-8")
+    assert main(["ingest", str(broken), "--db", db, "--workers", "1", "--quiet"]) == 1
+    assert "feed could not be read" in capsys.readouterr().err
     # a re-run of inputs already stored is no failure
     assert main(["ingest", str(sample_path()), "--db", db, "--workers", "1", "--quiet"]) == 0
     assert main(["ingest", str(sample_path()), "--db", db, "--workers", "1", "--quiet"]) == 0

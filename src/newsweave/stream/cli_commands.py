@@ -141,7 +141,7 @@ def run_ingest(args: argparse.Namespace) -> int:
         print(f"newsweave: stored {note.input} from {note.reason}", file=sys.stderr)
     if len(report.notes) > 20:
         print(f"newsweave: ... and {len(report.notes) - 20} more (table 'inputs')", file=sys.stderr)
-    quiet_feeds = all(s.reason.startswith(EMPTY_FEED) for s in report.skipped)
+    quiet_feeds = all(s.reason == EMPTY_FEED for s in report.skipped)
     if report.inputs and counts["skipped"] == report.inputs and not quiet_feeds:
         # nothing could be read: a scheduled ingest must be able to tell (a feed with no
         # entries yet is quiet, not broken)

@@ -117,8 +117,12 @@ def _feed_items(
     parsed: Any = feedparser.parse(data)
     entries = list(parsed.entries)
     if not entries:
-        problem = parsed.get("bozo_exception")
-        yield Item(origin, reason=f"{EMPTY_FEED}{f' ({problem})' if problem else ''}")
+        # a feed with no entries yet is quiet; one that cannot be parsed, or is no RSS or
+        # Atom at all (an error page saved as .rss), is broken
+        problem = parsed.get("bozo_exception") or (
+            None if parsed.get("version") else "no RSS or Atom feed in it"
+        )
+        yield Item(origin, reason=f"feed could not be read: {problem}" if problem else EMPTY_FEED)
         return
     feed_title = parsed.feed.get("title")
     for index, entry in enumerate(entries):
