@@ -207,3 +207,33 @@ def test_one_today_in_articles_of_two_days_is_still_a_date_conflict() -> None:
         "2025-03-10 (Monday)",
         "2025-03-11 (Tuesday)",
     ]
+
+
+def test_today_s_event_in_articles_of_two_days_is_a_conflict_and_far_apart_reports_are_not() -> (
+    None
+):
+    def digest(bodies: dict[str, str]) -> list[str]:
+        documents = [
+            Document(origin=f"{day}.txt", format="text", body=body, source=day, published=day)
+            for day, body in bodies.items()
+        ]
+        found = digest_documents(documents)
+        return [c.kind for c in found.conflicts if c.kind == "date"]
+
+    funeral = "funeral of the nine victims of the Halmir dam collapse will be held in Velmora"
+    assert digest(
+        {
+            "2025-03-10": f"Today's {funeral}, the town hall said.\n",
+            "2025-03-11": f"Today's {funeral}, the town hall of Velmora said.\n",
+        }
+    ) == ["date"]
+    quake = "A strong aftershock of magnitude 5.1 shook the Velmora region"
+    assert (
+        digest(
+            {
+                "2025-05-07": f"{quake} on Wednesday, the survey said.\n",
+                "2025-11-28": f"{quake} on Friday, the survey reported.\n",
+            }
+        )
+        == []
+    )

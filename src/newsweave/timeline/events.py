@@ -41,6 +41,7 @@ from newsweave.model import (
     content_id,
 )
 from newsweave.timeline.clause_times import clause_expressions
+from newsweave.timeline.english import WEEKDAYS
 from newsweave.timeline.extract import Memo
 from newsweave.timeline.model import TimeExpression
 from newsweave.timeline.publication import infer_publication_dates
@@ -243,33 +244,34 @@ def _disjoint(items: list[DatedClause], alignment: Alignment) -> bool:
                 continue
             assert first.clause is not None and second.clause is not None
             alike = float(alignment.scores[first.clause, second.clause]) >= alignment.link
-            if alike and not _same_word_own_dates(first, second):
+            if alike and not _counted_from_own_dates(first, second):
                 return True
     return False
 
 
-def _same_word_own_dates(first: DatedClause, second: DatedClause) -> bool:
-    """Whether the two name a day by one word, each from its own publication date, where
-    that says they are two events: one names a day's own event ("Tomorrow's stage",
-    "Thursday's game"), or the word is counted from dates more than a week apart ("on
-    Thursday" in reports three months apart). One "today" in articles of two days in a row
-    may still be one funeral dated two ways: that stays a conflict."""
+def _counted_from_own_dates(first: DatedClause, second: DatedClause) -> bool:
+    """Whether the two days are counted each from its own publication date in a way that
+    says they are two events: from dates more than a week apart ("on Wednesday" and "today"
+    in reports six months apart), or by one word of which one names a day's own event
+    ("Tomorrow's stage" and "Tomorrow is a rest day" in articles of two days). One "today"
+    (or "today's funeral") in articles of two days in a row may be one event dated two
+    ways: that stays a conflict."""
     one, other = first.expression, second.expression
     if one.anchor != "publication" or other.anchor != "publication":
         return False
-    word = _deictic_word(one.text)
-    if word is None or word != _deictic_word(other.text):
-        return False
     if first.article.published is None or second.article.published is None:
         return False
-    days_apart = abs(
-        (
-            date.fromisoformat(first.article.published)
-            - date.fromisoformat(second.article.published)
-        ).days
+    published = (
+        date.fromisoformat(first.article.published),
+        date.fromisoformat(second.article.published),
     )
-    possessive = any(_possessive(item) for item in (first, second))
-    return days_apart > 0 and (possessive or days_apart > WEEK)
+    days_apart = abs((published[0] - published[1]).days)
+    if days_apart > WEEK:
+        return True
+    word = _deictic_word(one.text)
+    if days_apart == 0 or word is None or word == "today" or word != _deictic_word(other.text):
+        return False
+    return any(_possessive(item) for item in (first, second))
 
 
 WEEK = 7
@@ -282,8 +284,7 @@ def _possessive(item: DatedClause) -> bool:
 
 
 _DEICTIC = re.compile(
-    r"\b(today|tonight|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-    re.IGNORECASE,
+    r"\b(today|tonight|tomorrow|yesterday|" + "|".join(sorted(WEEKDAYS)) + r")\b", re.IGNORECASE
 )
 
 
