@@ -56,6 +56,9 @@ def test_times_must_share_a_time_word() -> None:
         ("Protesters gathered outside No. 10 on Friday.", "Protesters gathered outside.", True),
         ("The quake hit not long after noon.", "The quake hit after noon.", True),
         ("It struck no more than 10 km away.", "It struck 10 km away.", True),
+        ("It struck not more than 10 km away.", "It struck 10 km away.", True),
+        ("Talks end no later than Friday.", "Talks end on Friday.", True),
+        ("There is no doubt the dam failed.", "The dam failed.", True),
     ],
 )
 def test_one_negated_text_never_supports_one_that_is_not(

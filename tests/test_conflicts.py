@@ -162,6 +162,8 @@ def test_distances_from_different_places_are_different_subjects() -> None:
         ("It was 145 kilometres southwest of capital Santiago.", ["from Santiago"]),
         ("Debris was found 650 km from the coast.", ["from coast"]),
         ("It struck 130 kilometres east of the city of Sendai.", ["from Sendai"]),
+        ("It struck 130 kilometres east of the Japanese city of Sendai.", ["from Sendai"]),
+        ("It lies 40 km north of the coastal town of Lebu.", ["from Lebu"]),
     ],
 )
 def test_what_a_measure_is_of(text: str, measured: list[str]) -> None:

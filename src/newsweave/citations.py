@@ -30,7 +30,7 @@ NEGATION = re.compile(
 # than 10 km", "no later than Friday", "no doubt"
 NOT_NEGATING = re.compile(
     r"\bnot\s+only\b|\bno\.\s*\d|\bnot\s+long\s+(?:after|before|ago)\b|"
-    r"\bno\s+(?:more|fewer|less|later|earlier|sooner)\s+than\b|\bno\s+doubt\b",
+    r"\b(?:no|not)\s+(?:more|fewer|less|later|earlier|sooner)\s+than\b|\bno\s+doubt\b",
     re.IGNORECASE,
 )
 # What a relative clause or an "including ..." aside says is not what the sentence asserts:

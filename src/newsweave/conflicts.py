@@ -217,7 +217,8 @@ def _measure_other_things(a: _Candidate, b: _Candidate) -> bool:
 # before it ("a depth of 10 km", "a height of about five metres")
 _FROM_PLACE = re.compile(
     r"[^,;]{0,40}?\b(?:of|from)\s+(?:the\s+)?"
-    r"(?:(?:capital|city|town|village|port|province|region)\s+(?:city\s+)?(?:of\s+)?)?"
+    r"(?:(?:[\w-]+\s+)?(?:capital|city|town|village|port|province|region)\s+(?:city\s+)?"
+    r"(?:of\s+)?)?"
     r"([A-Z][\w'’-]+|(?<=the )[a-z]+)"
 )
 _DIMENSION = re.compile(
