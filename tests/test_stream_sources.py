@@ -142,18 +142,23 @@ def test_an_entry_whose_page_fails_keeps_its_own_text(server: str, tmp_path: Pat
         f"<item><title>Kept</title><link>{server}/gone0.html</link>"
         f"<description>{text}</description></item>"
         f"<item><title>Empty</title><link>{server}/gone1.html</link></item>"
+        f"<item><title>Teaser</title><link>{server}/gone2.html</link>"
+        "<description>Read more</description></item>"
         "</channel></rss>",
         encoding="utf-8",
     )
     options = SourceOptions(fetch=FAST, follow_links=True)
-    kept, empty = iter_items([str(path)], options)
+    kept, empty, _teaser = iter_items([str(path)], options)
     assert kept.document is not None and "sea wall" in kept.document.body
     assert kept.note is not None and f"{server}/gone0.html" in kept.note and "404" in kept.note
     assert empty.document is None and empty.reason is not None
     assert f"{server}/gone1.html" in empty.reason and "404" in empty.reason
     # the ingest records, for the stored entry, that its page failed
     report = ingest([str(path)], tmp_path / "news.db", options=StreamOptions(sources=options))
-    assert report.counts == {"stored": 1, "skipped": 1}
+    assert report.counts == {"stored": 1, "skipped": 2}
+    # an entry whose own text is no story either says why it fell back to it
+    teaser = next(s.reason for s in report.skipped if s.input.endswith("#2"))
+    assert f"{server}/gone2.html" in teaser and "404" in teaser
     [note] = report.notes
     assert note.reason.startswith("the feed entry's own text; its page failed:")
     with sqlite3.connect(tmp_path / "news.db") as con:

@@ -191,7 +191,8 @@ class _Run:
     def _place(self, name: str, item: Prepared) -> None:
         note = self.notes.pop(name, None)
         if item.reason is not None or item.vector is None or item.signature is None:
-            self._account(name, ledger.SKIPPED, None, item.reason or "not usable")
+            reason = item.reason or "not usable"
+            self._account(name, ledger.SKIPPED, None, f"{reason} ({note})" if note else reason)
             return
         if ledger.has_article(self.store, item.id):  # given twice in this run
             self._account(name, ledger.UNCHANGED, item.id, note)
