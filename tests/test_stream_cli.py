@@ -17,7 +17,7 @@ def test_ingest_stories_and_digest_a_story(
     db = str(tmp_path / "news.db")
     assert main(["ingest", str(sample_path()), "--db", db, "--workers", "1", "--quiet"]) == 0
     out = capsys.readouterr().out
-    assert "5 inputs: 5 stored, 0 duplicates, 0 already stored, 0 skipped; 1 new stories" in out
+    assert "5 inputs: 5 stored, 0 duplicates, 0 already stored, 0 skipped; 1 new story," in out
 
     assert main(["stories", "--db", db, "--format", "json"]) == 0
     stories = json.loads(capsys.readouterr().out)

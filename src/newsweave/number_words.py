@@ -157,6 +157,11 @@ _PLURALS = {singular: plural for plural, singular in IRREGULAR_PLURALS.items()} 
 }
 
 
+def counted(count: int, noun: str) -> str:
+    """ "1 story", "20 stories": a count and its noun, plural unless the count is one."""
+    return f"{count} {noun if count == 1 else plural(noun)}"
+
+
 def plural(noun: str) -> str:
     """Plural of a singular English noun, the inverse of `lemma`: "country" -> "countries",
     "inch" -> "inches", "child" -> "children", "serviceman" -> "servicemen"; a noun that is

@@ -82,6 +82,7 @@ def positive(value: str) -> int:
 
 def run_ingest(args: argparse.Namespace) -> int:
     from newsweave.ingest import IngestOptions
+    from newsweave.number_words import counted
     from newsweave.stream import (
         ClusterOptions,
         DaskEngine,
@@ -131,9 +132,10 @@ def run_ingest(args: argparse.Namespace) -> int:
     counts = report.counts
     rate = (counts["stored"] + counts["duplicate"]) / report.seconds if report.seconds else 0.0
     print(
-        f"{report.inputs} inputs: {counts['stored']} stored, {counts['duplicate']} duplicates, "
+        f"{counted(report.inputs, 'input')}: {counts['stored']} stored, "
+        f"{counted(counts['duplicate'], 'duplicate')}, "
         f"{counts['already stored']} already stored, {counts['skipped']} skipped; "
-        f"{report.new_stories} new stories, {len(report.merges)} merges; "
+        f"{counted(report.new_stories, 'new story')}, {counted(len(report.merges), 'merge')}; "
         f"{report.seconds:.1f} s ({rate:.0f} articles/s) -> {args.db}"
     )
     print_skipped(report.skipped, limit=20, more=" (table 'inputs')")

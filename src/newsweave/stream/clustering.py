@@ -74,7 +74,9 @@ class StoryState:
     last_day: int | None = None
     names: Counter[str] = field(default_factory=Counter)
     last_seq: int = 0
-    language: str | None = None  # of its articles; None (a store made before) matches any
+    # of its articles; None (a story of an older store, or opened by an article whose
+    # language could not be told) until an article of known language joins it
+    language: str | None = None
     _keys: set[str] | None = field(default=None, repr=False, compare=False)
 
     def centroid(self) -> npt.NDArray[np.float64]:

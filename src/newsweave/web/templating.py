@@ -9,7 +9,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from newsweave import __version__
-from newsweave.number_words import plural as plural_of
+from newsweave.number_words import counted
 
 
 def static_url(name: str) -> str:
@@ -18,8 +18,8 @@ def static_url(name: str) -> str:
 
 
 def plural(count: int, word: str) -> str:
-    """ "1 story", "20 stories": the count and its noun, made plural by `number_words`."""
-    return f"{count} {word}" if count == 1 else f"{count} {plural_of(word)}"
+    """ "1 story", "20 stories" (`number_words.counted`)."""
+    return counted(count, word)
 
 
 @cache
