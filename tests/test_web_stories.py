@@ -110,3 +110,5 @@ def test_stories_come_in_pages_with_their_total(tmp_path: Path) -> None:
         assert client.get("/api/stories", params={"offset": len(every)}).json() == []
         page = client.get("/stories").text
         assert f"{len(every)} stories in the store" in page
+        spec = client.get("/openapi.json").json()["paths"]["/api/stories"]["get"]
+        assert "X-Total-Count" in spec["responses"]["200"]["headers"]

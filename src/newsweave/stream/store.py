@@ -202,6 +202,16 @@ class Store:
             )
         ]
 
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Reads inside see one committed state of the store, whatever an ingest commits
+        meanwhile (a page of stories and their count agree)."""
+        self.db.execute("BEGIN")
+        try:
+            yield
+        finally:
+            self.db.execute("COMMIT")
+
     # -- writing (used by the ingest) -------------------------------------------------
 
     @contextmanager

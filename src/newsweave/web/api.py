@@ -202,7 +202,22 @@ def sample_digest(digests: Service) -> dict[str, Any]:
     return to_dict(digests.sample())
 
 
-@router.get("/stories", summary="List the stories in the store", responses=STORY_ERRORS)
+@router.get(
+    "/stories",
+    summary="List the stories in the store",
+    responses={
+        200: {
+            "description": "A page of stories",
+            "headers": {
+                "X-Total-Count": {
+                    "description": "How many stories the store holds",
+                    "schema": {"type": "integer"},
+                }
+            },
+        },
+        **STORY_ERRORS,
+    },
+)
 def stories(
     request: Request,
     response: Response,

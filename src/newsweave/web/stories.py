@@ -33,7 +33,7 @@ def list_stories(db: Path | None, limit: int, offset: int = 0) -> tuple[list[Sto
     """`limit` stories of the store from `offset`, newest first, and how many there are."""
     path = _store_path(db)
     try:
-        with Store(path) as store:
+        with Store(path) as store, store.snapshot():
             return store.stories(limit, offset), store.story_count()
     except ConfigError as error:  # not a store, or one that cannot be opened
         raise HTTPException(503, str(error)) from error
