@@ -89,19 +89,23 @@ def find_time_expressions(
 
 
 def _awaited(text: str, atom: Atom) -> bool:
-    """A day whose event was still to come, whatever the clause's tense: "on the eve of
-    Saturday's expected vote", "campaigning ended on Thursday for Saturday's expected vote";
-    not when the clause tells its outcome ("results of Sunday's expected vote were
-    announced on Tuesday")."""
+    """A day whose event was still to come when the clause's own event happened, whatever
+    the clause's tense: "on the eve of Saturday's expected vote", "campaigning ended on
+    Thursday for Saturday's expected vote", "before Monday's planned talks". Not without
+    such a word: "Saturday's planned march went ahead" and "results of Sunday's expected
+    vote" follow the clause's tense."""
     # the atom may end with its "'s" or stop before it
-    if not (_AWAITED.match(text, atom.end - 2) or _AWAITED.match(text, atom.end)):
+    end = atom.end if _AWAITED.match(text, atom.end - 2) else atom.end + 2
+    if not _AWAITED.match(text, end - 2):
         return False
-    return _OUTCOME_OF.search(text, max(0, atom.start - 30), atom.start) is None
+    return _STILL_TO_COME.search(text, max(0, atom.start - 30), end) is not None
 
 
 _AWAITED = re.compile(r"['’]s\s+(?:expected|planned|scheduled|upcoming|coming|proposed)\b")
-_OUTCOME_OF = re.compile(
-    r"\b(?:results?|outcome|aftermath|count|after|following|since)\s+(?:of\s+)?(?:the\s+)?$",
+# the word that makes the day still to come, right before the day's name
+_STILL_TO_COME = re.compile(
+    r"\b(?:eve of|ahead of|before|prior to|for|run-up to|in advance of)\s+(?:the\s+)?"
+    r"[A-Z]?\w+['’]s$",
     re.IGNORECASE,
 )
 
