@@ -102,6 +102,13 @@ def test_an_ingest_that_reads_nothing_fails(
     )
     assert main(["ingest", str(quiet), "--db", db, "--workers", "1", "--quiet"]) == 0
     assert "feed has no entries" in capsys.readouterr().err
+    # also when its declared encoding is off: feedparser still reads it as RSS
+    ascii_quiet = tmp_path / "ascii.rss"
+    ascii_quiet.write_bytes(
+        b'<?xml version="1.0" encoding="us-ascii"?><rss version="2.0"><channel>'
+        b"<title>Caf\xc3\xa9</title></channel></rss>"
+    )
+    assert main(["ingest", str(ascii_quiet), "--db", db, "--workers", "1", "--quiet"]) == 0
     # but one that cannot be parsed is broken
     broken = tmp_path / "broken.rss"
     broken.write_text("<html><body>502 Bad Gateway</body></html>", encoding="utf-8")

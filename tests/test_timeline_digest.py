@@ -237,3 +237,25 @@ def test_today_s_event_in_articles_of_two_days_is_a_conflict_and_far_apart_repor
         )
         == []
     )
+
+
+def test_written_dates_conflict_however_far_apart_their_articles() -> None:
+    body = "The Halmir dam collapsed {day}, killing nine people in Velmora, officials said.\n"
+    documents = [
+        Document(
+            origin=f"{n}.txt",
+            format="text",
+            body=body.format(day=day),
+            source=f"Outlet {n}",
+            published=published,
+        )
+        for n, (day, published) in enumerate(
+            [("on March 3", "2025-03-06"), ("on March 5", "2025-03-20")]
+        )
+    ]
+    digest = digest_documents(documents)
+    (dates,) = [c for c in digest.conflicts if c.kind == "date"]
+    assert sorted(c.value for c in dates.claims) == [
+        "2025-03-03 (Monday)",
+        "2025-03-05 (Wednesday)",
+    ]

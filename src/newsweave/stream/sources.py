@@ -119,10 +119,11 @@ def _feed_items(
     if not entries:
         # a feed with no entries yet is quiet; one that cannot be parsed, or is no RSS or
         # Atom at all (an error page saved as .rss), is broken
-        problem = parsed.get("bozo_exception") or (
-            None if parsed.get("version") else "no RSS or Atom feed in it"
-        )
-        yield Item(origin, reason=f"feed could not be read: {problem}" if problem else EMPTY_FEED)
+        if parsed.get("version"):  # RSS or Atom, read (a declared encoding may be off)
+            yield Item(origin, reason=EMPTY_FEED)
+        else:
+            problem = parsed.get("bozo_exception") or "no RSS or Atom feed in it"
+            yield Item(origin, reason=f"feed could not be read: {problem}")
         return
     feed_title = parsed.feed.get("title")
     for index, entry in enumerate(entries):

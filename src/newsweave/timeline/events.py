@@ -250,12 +250,13 @@ def _disjoint(items: list[DatedClause], alignment: Alignment) -> bool:
 
 
 def _counted_from_own_dates(first: DatedClause, second: DatedClause) -> bool:
-    """Whether the two days are counted each from its own publication date in a way that
-    says they are two events: from dates more than a week apart ("on Wednesday" and "today"
-    in reports six months apart), or by one word of which one names a day's own event
-    ("Tomorrow's stage" and "Tomorrow is a rest day" in articles of two days). One "today"
-    (or "today's funeral") in articles of two days in a row may be one event dated two
-    ways: that stays a conflict."""
+    """Whether the two days are counted each from its own publication date by a word such
+    as "today" or a weekday, in a way that says they are two events: from dates more than
+    a week apart ("on Wednesday" and "today" in reports six months apart), or by one word
+    of which one names a day's own event ("Tomorrow's stage" and "Tomorrow is a rest day"
+    in articles of two days). One "today" (or "today's funeral") in articles of two days
+    in a row may be one event dated two ways, and a written date ("on March 3") is one
+    day whoever prints it: those stay conflicts."""
     one, other = first.expression, second.expression
     if one.anchor != "publication" or other.anchor != "publication":
         return False
@@ -266,10 +267,12 @@ def _counted_from_own_dates(first: DatedClause, second: DatedClause) -> bool:
         date.fromisoformat(second.article.published),
     )
     days_apart = abs((published[0] - published[1]).days)
+    word, other_word = _deictic_word(one.text), _deictic_word(other.text)
+    if word is None or other_word is None:
+        return False  # a written date ("on March 3") is the same day whoever prints it
     if days_apart > WEEK:
         return True
-    word = _deictic_word(one.text)
-    if days_apart == 0 or word is None or word == "today" or word != _deictic_word(other.text):
+    if days_apart == 0 or word == "today" or word != other_word:
         return False
     return any(_possessive(item) for item in (first, second))
 
