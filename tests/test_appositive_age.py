@@ -21,6 +21,10 @@ from newsweave.quantities import find_quantities
         ("The dead were in Miyagi, 45, Iwate, 30, and Fukushima, 12.", ["count"] * 3),
         ("The dead: New York, 45, and New Jersey, 30.", ["count", "count"]),
         ("Of the passengers, 12, were hurt.", ["count"]),
+        ("Deaths rose in Iwate, 30, and in Miyagi, 45.", ["count", "count"]),
+        ("The dead by prefecture: Miyagi, 45; Iwate, 30; Fukushima, 12.", ["count"] * 3),
+        ("According to AP, 25, people died.", ["count"]),
+        ("The earthquake struck Sendai, 40, residents said.", ["count"]),
     ],
 )
 def test_an_age_after_a_name(sentence: str, kinds: list[str]) -> None:

@@ -16,7 +16,12 @@ from newsweave import quantity_vocabulary as vocab
 MAX_AGE = 120
 _NAME = r"[A-Z][\w'’.-]*"
 _NAMED_BEFORE = re.compile(rf"({_NAME}(?:\s+{_NAME}){{0,3}}),\s*$")
-_CLOSED_AFTER = re.compile(r"\s*[,.)]")
+_CLOSED_AFTER = re.compile(r"\s*,")
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.?\s+$")
+# what goes on about a person after "Name, 71,"
+_PERSON_GOES_ON = re.compile(
+    r"\s*(?:of|from|who|whose|said|says|told|was|is|had|has|died|survived|a|an|the|his|her)\b"
+)
 _LIST_AFTER = re.compile(rf",\s*(?:and\s+)?{_NAME}(?:\s+{_NAME})*,\s*\d")
 _LIST_BEFORE = re.compile(r"\d,\s*(?:and\s+)?$")
 _NOT_NAMES = frozenset(
@@ -25,8 +30,12 @@ _NOT_NAMES = frozenset(
 
 
 def appositive_age(sentence: str, start: int, end: int, value: float) -> bool:
-    """Whether the bare number sentence[start:end] is the age of the person named before."""
-    if not 1 <= value <= MAX_AGE or not _CLOSED_AFTER.match(sentence, end):
+    """Whether the bare number sentence[start:end] is the age of the person named before:
+    after a title ("Mrs. Jones, 62,") or a name of two words or more ("Xiao Tan, 32,"),
+    or after one word when what follows goes on about a person ("Sabo, 71, from the
+    roof", "Lisk, 58, said"); not "Sendai, 40, residents said" nor "AP, 25, people"."""
+    closed = _CLOSED_AFTER.match(sentence, end)
+    if not 1 <= value <= MAX_AGE or closed is None:
         return False
     named = _NAMED_BEFORE.search(sentence, 0, start)
     if named is None:
@@ -34,5 +43,9 @@ def appositive_age(sentence: str, start: int, end: int, value: float) -> bool:
     words = [w.lower().strip(".") for w in named.group(1).split()]
     if {words[0], words[-1]} & (vocab.STOP | vocab.MONTHS.keys() | _NOT_NAMES):
         return False
-    in_list = _LIST_AFTER.match(sentence, end) or _LIST_BEFORE.search(sentence, 0, named.start())
-    return in_list is None
+    if _LIST_AFTER.match(sentence, end) or _LIST_BEFORE.search(sentence, 0, named.start()):
+        return False
+    if len(words) > 1 or _TITLE_BEFORE.search(sentence, 0, named.start()):
+        return True
+    going_on = _PERSON_GOES_ON.match(sentence, closed.end())
+    return going_on is not None

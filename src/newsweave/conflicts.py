@@ -77,6 +77,7 @@ def find_conflicts(
     """Every subject on which the outlets give different amounts, in order of first claim."""
     opts = options or ConflictOptions()
     candidates = _candidates(alignment)
+    texts = {article.id: article.text for article in articles}
     n = len(candidates)
     # how sure it is that two claims are about one subject: 1 when a role says so, the
     # likeness of their clauses when their unit does, 0 when they are not. Subjects grow
@@ -107,7 +108,7 @@ def find_conflicts(
         if _measure_other_things(candidates[i], candidates[j])
         or (
             sentence_of[i] == sentence_of[j]
-            and not _disputed_in_one_sentence(candidates[i], candidates[j], alignment.clauses)
+            and not _disputed_in_one_sentence(candidates[i], candidates[j], alignment, texts)
         )
     ]
     conflicts = []
@@ -185,22 +186,27 @@ def _same_subject(
     return float(alignment.scores[a.clause, b.clause]) >= needed
 
 
-def _disputed_in_one_sentence(a: _Candidate, b: _Candidate, clauses: list[Clause]) -> bool:
+def _disputed_in_one_sentence(
+    a: _Candidate, b: _Candidate, alignment: Alignment, texts: dict[str, str]
+) -> bool:
     """Whether a sentence gives two amounts of one role as two sources' claims: a contrast
     and a source between them ("12 died, but hospital officials put the death toll at 15",
-    "killed 12, though a local radio station said 15")."""
+    "killed 12, though a local radio station said 15", "12 died, while officials put the toll
+    at 15"). Without a second source it tells two things apart ("12 died in the mill fire,
+    while 15 died in a separate blaze")."""
     if not (a.role and a.role == b.role):
         return False
+    clauses = alignment.clauses
     first, second = sorted((a, b), key=lambda c: (clauses[c.clause].start, c.quantity.start))
     one, other = clauses[first.clause], clauses[second.clause]
-    if one is other:
-        between = one.text[first.quantity.end : second.quantity.start]
-    else:
-        between = one.text[first.quantity.end :] + " " + other.text[: second.quantity.start]
+    # the sentence's own text between the two, with what parts its clauses
+    between = texts[one.article_id][
+        one.start + first.quantity.end : other.start + second.quantity.start
+    ]
     return bool(_CONTRAST.search(between) and _SOURCE.search(between))
 
 
-_CONTRAST = re.compile(r"\b(?:but|however|though|although|whereas|yet)\b", re.IGNORECASE)
+_CONTRAST = re.compile(r"\b(?:but|however|though|although|whereas|while|yet)\b|;", re.IGNORECASE)
 _SOURCE = re.compile(
     r"\b(?:said|says|say|put|puts|told|according|estimated|estimates|reported|reports)\b",
     re.IGNORECASE,
