@@ -96,6 +96,13 @@ def find_conflicts(
                 same = compare(candidates[i].quantity, candidates[j].quantity) == "same"
                 sure[i, j] = sure[j, i] = (1.0 if both_roles else alike) + SAME_FIRST * same
     clause_of = [str(c.clause) for c in candidates]
+    for i in range(n):  # one clause that disputes its own amount holds two claims
+        for j in range(i + 1, n):
+            same_clause = candidates[i].clause == candidates[j].clause
+            if same_clause and _disputed_in_one_sentence(
+                candidates[i], candidates[j], alignment, texts
+            ):
+                clause_of[j] = f"{candidates[j].clause}:{j}"
     sentence_of = [alignment.clauses[c.clause].sentence_id for c in candidates]
     # nor two amounts of one sentence, unless it disputes one subject itself: "raised 395,000
     # euro, while the government pledged 150,000 euro" and "12 died in the mill fire, while
