@@ -324,3 +324,17 @@ def test_a_wiki_image_file_name_at_the_head_of_a_paragraph_is_removed() -> None:
     assert "We are proud of this deal, the union leader said." in result.text
     [removed] = [s for s in result.removed if s.reason == "image file name"]
     assert body[removed.start : removed.end] == removed.text == "Cquote1.svg"
+
+
+def test_a_caption_below_the_date_line_is_removed_a_short_lede_is_not() -> None:
+    head = "Flood in Velmora\n\nMonday, March 10, 2025\n\n"
+    story = "\n\nRescuers searched the lower town on Monday as the water rose."
+    [caption] = clean_documents([f"{head}Ambulances at the Quay after the flood.{story}"])
+    assert caption.text.startswith("Rescuers searched")
+    assert "caption below the date line" in [s.reason for s in caption.removed]
+    for lede in ("Rain fell on Velmora all night.", "Residents are leaving the town."):
+        [kept] = clean_documents([f"{head}{lede}{story}"])
+        assert kept.text.startswith(lede)
+    # alone, with no story after it, a short line is the story
+    [alone] = clean_documents([f"{head}Ambulances at the Quay after the flood."])
+    assert alone.text == "Ambulances at the Quay after the flood."

@@ -238,6 +238,9 @@ def _clean_one(
     meta = _Meta(title=given)
     cut: dict[int, int] = {}  # unit index -> characters removed from the start of its text
     first = _read_head(body, units, reasons, given, meta, cut)
+    if first is not None and _caption_below_date(units, reasons, first):
+        reasons[first] = "caption below the date line"
+        first = next((i for i in range(first + 1, len(units)) if reasons[i] is None), None)
     if first is not None:
         _take_dateline(body, units[first], first, meta, cut)
     for i, unit in enumerate(units):
@@ -341,6 +344,23 @@ def _caption_above_date(text: str, meta: _Meta) -> bool:
     Indian Ocean tsunami" above "Tuesday, January 18, 2005"): a photo's caption."""
     short = len(text.split()) <= TITLE_MAX_WORDS and "\n" not in text.strip()
     return short and meta.published is None
+
+
+def _caption_below_date(units: list[_Unit], reasons: list[str | None], first: int) -> bool:
+    """A short line without a verb right below a date line, before the story ("Ambulances
+    at Russell Square, London after the July 7, 2005 bombings."): a photo's caption."""
+    from newsweave.timeline.english_tense import has_tense_cue  # the timeline reads text
+
+    text = units[first].text.strip()
+    below_date = first > 0 and reasons[first - 1] == "metadata header"
+    story_follows = any(reason is None for reason in reasons[first + 1 :])
+    short = len(text.split()) <= CAPTION_MAX_WORDS and "\n" not in text
+    verb = has_tense_cue(text) or _PRESENT_VERB.search(text) is not None
+    return below_date and story_follows and short and not verb
+
+
+CAPTION_MAX_WORDS = 15
+_PRESENT_VERB = re.compile(r"\b(?:is|are|be|been|can|may|might|must|says|do|does)\b", re.I)
 
 
 def _take_dateline(body: str, unit: _Unit, index: int, meta: _Meta, cut: dict[int, int]) -> None:

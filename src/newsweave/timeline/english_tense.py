@@ -44,6 +44,11 @@ _CLAUSE_BREAK = re.compile(
 )  # the last: a closing attribution (", her office said") is no verb of the event
 
 
+def has_tense_cue(text: str) -> bool:
+    """Whether the text has a verb that shows a tense ("will", "said", "struck", "-ed")."""
+    return _CUE.search(text) is not None
+
+
 def clause_tense(sentence: str, start: int, end: int) -> int:
     """+1 when the clause around `sentence[start:end]` speaks of the future, -1 of the past,
     0 when it shows neither (present tense, no verb)."""
