@@ -61,7 +61,10 @@ class LocalEngine:
         if self._pool is None:
             context = multiprocessing.get_context("spawn")
             self._pool = ProcessPoolExecutor(
-                self.workers, mp_context=context, initializer=_worker_setup
+                self.workers,
+                mp_context=context,
+                initializer=_worker_setup,
+                initargs=(os.getpid(),),
             )
         pool = self._pool
         yield from _ordered(
@@ -129,17 +132,17 @@ class DaskEngine:
             self._cluster.close()
 
 
-def _worker_setup() -> None:
+def _worker_setup(parent: int) -> None:
     """In a worker process: one BLAS thread, as Dask's workers have by default (a pool of
     workers already uses every core), and, on Linux, an end with the process that started
-    it, however that one ends (`kill -9` included): no worker is left behind."""
+    it (`parent`), however that one ends (`kill -9` included): no worker is left behind."""
     threadpool_limits(1, user_api="blas")
     if sys.platform.startswith("linux"):
         import ctypes
 
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-        if os.getppid() == 1:  # the parent died before the line above
+        if os.getppid() != parent:  # the parent ended before the line above
             os._exit(1)
 
 
