@@ -5,7 +5,7 @@
 
 **Finding quotes.** Every line of `article.text` is a paragraph; a quotation never crosses a
 line break except by the continued-quote convention below. Each paragraph is scanned once
-for quotation marks with a small state machine:
+for quotation marks with a small state machine (`newsweave.quote_marks`):
 
 - double marks: curly “ ”, straight ", low „ and « guillemets » (with or without inner
   spaces). Scraped text mixes them (“...\" or even “...“), so a mark opens or closes by
@@ -60,6 +60,7 @@ from bisect import bisect_right, insort
 from dataclasses import dataclass
 
 from newsweave.model import Article, sentence_id
+from newsweave.quote_marks import quote_marks
 from newsweave.speakers import (
     MASK,
     Attribution,
@@ -91,11 +92,7 @@ class FoundQuote:
     form: str
 
 
-_MARKS = re.compile(r"[“”\"„«»‘’]")
 _PARAGRAPH = re.compile(r"[^\n\r]+")
-_DOUBLE = '“”"„'
-_LEFT = "([{<—–/:;‘“«\"'"
-_RIGHT = ".,;:!?)]}>—–…’”»\"'-"
 _TRIM = " \t,;:"
 
 
@@ -170,7 +167,7 @@ def find_quotes(article: Article) -> list[FoundQuote]:
 def _scan(text: str, paragraphs: list[tuple[int, int]]) -> list[_Quote]:
     quotes: list[_Quote] = []
     for number, (start, end) in enumerate(paragraphs):
-        for open_at, close_at in _scan_paragraph(text, start, end):
+        for open_at, close_at in quote_marks(text, start, end):
             span_start, span_end = open_at + 1, close_at if close_at is not None else end
             while span_start < span_end and text[span_start].isspace():
                 span_start += 1
@@ -189,73 +186,6 @@ def _scan(text: str, paragraphs: list[tuple[int, int]]) -> list[_Quote]:
                 quote.continues = True
             quotes.append(quote)
     return quotes
-
-
-def _scan_paragraph(text: str, start: int, end: int) -> list[tuple[int, int | None]]:
-    """(opening mark, closing mark or None) of each top-level quote in text[start:end]."""
-    marks = [(m.start(), m.group()) for m in _MARKS.finditer(text, start, end)]
-    not_quotes: set[int] = set()
-    while True:
-        found: list[tuple[int, int | None]] = []
-        mode, depth, open_at = "", 0, -1
-        index = 0
-        while index < len(marks):
-            pos, mark = marks[index]
-            index += 1
-            before = text[pos - 1] if pos > start else " "
-            after = text[pos + 1] if pos + 1 < end else " "
-            left = before.isspace() or before in _LEFT
-            right = after.isspace() or after in _RIGHT
-            if mode == "single":
-                if mark == "’" and not after.isalnum() and not before.isspace():
-                    found.append((open_at, pos))
-                    mode = ""
-                elif mark in "“„«" or (mark == '"' and left and not right):
-                    break  # a double quote opens: the ‘ was not a quote mark
-            elif mode == "double":
-                if mark not in _DOUBLE:
-                    continue
-                if _closes(mark, left, right):
-                    if depth == 0:
-                        found.append((open_at, pos))
-                        mode = ""
-                    else:
-                        depth -= 1
-                elif left and not right:
-                    depth += 1
-            elif mode == "guillemet":
-                if mark == "»":
-                    if depth == 0:
-                        found.append((open_at, pos))
-                        mode = ""
-                    else:
-                        depth -= 1
-                elif mark == "«":
-                    depth += 1
-            elif mark == "«":
-                mode, depth, open_at = "guillemet", 0, pos
-            elif mark in _DOUBLE and _opens(mark, left, right):
-                mode, depth, open_at = "double", 0, pos
-            elif mark == "‘" and pos not in not_quotes and left and after.isalpha():
-                mode, open_at = "single", pos
-        if mode == "single":
-            not_quotes.add(open_at)
-            continue  # scan again, with that ‘ taken for an apostrophe
-        if mode:
-            found.append((open_at, None))
-        return found
-
-
-def _opens(mark: str, left: bool, right: bool) -> bool:
-    if left != right:
-        return left
-    return mark in '“„"'
-
-
-def _closes(mark: str, left: bool, right: bool) -> bool:
-    if left != right:
-        return right
-    return mark in '”"'
 
 
 def _mask(text: str, quotes: list[_Quote]) -> str:
