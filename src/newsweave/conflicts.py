@@ -85,39 +85,30 @@ def find_conflicts(
     # ("65 km northwest of Cauquenes", "102 km north of Talca", "a depth of 10 km"): a
     # chain of distances given for different places and quakes is not one subject
     sure = np.zeros((n, n), dtype=np.float32)
-    for i in range(n):
-        for j in range(i + 1, n):
-            if _same_subject(candidates[i], candidates[j], alignment, opts):
-                both_roles = candidates[i].role and candidates[j].role
-                pair = (candidates[i].clause, candidates[j].clause)
-                alike = max(float(alignment.scores[pair]), LINKED)
-                # between equally sure pairs, equal amounts pair first: two sentences that
-                # each give 395,000 and 150,000 euros pair 395,000 with 395,000
-                same = compare(candidates[i].quantity, candidates[j].quantity) == "same"
-                sure[i, j] = sure[j, i] = (1.0 if both_roles else alike) + SAME_FIRST * same
     clause_of = [str(c.clause) for c in candidates]
-    for i in range(n):  # one clause that disputes its own amount holds two claims
-        for j in range(i + 1, n):
-            same_clause = candidates[i].clause == candidates[j].clause
-            if same_clause and _disputed_in_one_sentence(
-                candidates[i], candidates[j], alignment, texts
-            ):
-                clause_of[j] = f"{candidates[j].clause}:{j}"
     sentence_of = [alignment.clauses[c.clause].sentence_id for c in candidates]
     # nor two amounts of one sentence, unless it disputes one subject itself: "raised 395,000
     # euro, while the government pledged 150,000 euro" and "12 died in the mill fire, while
     # 15 died in a separate blaze" tell two things apart; "police said 12 died, but
-    # officials put the death toll at 15" disputes one
-    apart = [
-        (i, j)
-        for i in range(n)
-        for j in range(i + 1, n)
-        if _measure_other_things(candidates[i], candidates[j])
-        or (
-            sentence_of[i] == sentence_of[j]
-            and not _disputed_in_one_sentence(candidates[i], candidates[j], alignment, texts)
-        )
-    ]
+    # officials put the death toll at 15" disputes one (and one clause may then hold both)
+    apart: list[tuple[int, int]] = []
+    for i in range(n):
+        for j in range(i + 1, n):
+            a, b = candidates[i], candidates[j]
+            if _same_subject(a, b, alignment, opts):
+                alike = max(float(alignment.scores[a.clause, b.clause]), LINKED)
+                # between equally sure pairs, equal amounts pair first: two sentences that
+                # each give 395,000 and 150,000 euros pair 395,000 with 395,000
+                same = compare(a.quantity, b.quantity) == "same"
+                sure[i, j] = sure[j, i] = (1.0 if a.role and b.role else alike) + SAME_FIRST * same
+            disputed = sentence_of[i] == sentence_of[j] and _disputed_in_one_sentence(
+                a, b, alignment, texts
+            )
+            if disputed and a.clause == b.clause:
+                clause_of[j] = f"{b.clause}:{j}"
+            one_sentence_two_things = sentence_of[i] == sentence_of[j] and not disputed
+            if _measure_other_things(a, b) or one_sentence_two_things:
+                apart.append((i, j))
     conflicts = []
     groups = group_across_articles(clause_of, sure, link=LINKED, mean=opts.mean, apart=apart)
     for members in groups:
