@@ -45,6 +45,7 @@ from newsweave.timeline.english import WEEKDAYS
 from newsweave.timeline.extract import Memo
 from newsweave.timeline.model import TimeExpression
 from newsweave.timeline.publication import infer_publication_dates
+from newsweave.timeline.reading import possessive_end
 
 # an activity that goes on ("the search would continue through the night", "rescuers were
 # still searching on Tuesday") holds on several days: when every outlet's clause tells of
@@ -274,16 +275,14 @@ def _counted_from_own_dates(first: DatedClause, second: DatedClause) -> bool:
         return True
     if days_apart == 0 or word == "today" or word != other_word:
         return False
-    return any(_possessive(item) for item in (first, second))
+    # "Tomorrow's stage": a day's own event
+    return any(
+        possessive_end(item.article.text, item.expression.end) is not None
+        for item in (first, second)
+    )
 
 
 WEEK = 7
-
-
-def _possessive(item: DatedClause) -> bool:
-    """Whether the day is written with an "'s" ("Tomorrow's stage"), in or after it."""
-    text, end = item.article.text, item.expression.end
-    return text[end - 2 : end] in ("'s", "’s") or text[end : end + 2] in ("'s", "’s")
 
 
 _DEICTIC = re.compile(

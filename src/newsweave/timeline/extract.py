@@ -14,7 +14,7 @@ from newsweave.timeline.atoms import Atom, find_atoms
 from newsweave.timeline.english import GRAMMAR as ENGLISH
 from newsweave.timeline.grammar import Grammar
 from newsweave.timeline.model import TimeExpression
-from newsweave.timeline.reading import Context
+from newsweave.timeline.reading import Context, possessive_end
 from newsweave.timeline.resolve import Resolver
 
 GRAMMARS: dict[str, Grammar] = {"en": ENGLISH}
@@ -94,14 +94,13 @@ def _awaited(text: str, atom: Atom) -> bool:
     Thursday for Saturday's expected vote", "before Monday's planned talks". Not without
     such a word: "Saturday's planned march went ahead" and "results of Sunday's expected
     vote" follow the clause's tense."""
-    # the atom may end with its "'s" or stop before it
-    end = atom.end if _AWAITED.match(text, atom.end - 2) else atom.end + 2
-    if not _AWAITED.match(text, end - 2):
+    end = possessive_end(text, atom.end)
+    if end is None or not _AWAITED.match(text, end):
         return False
     return _STILL_TO_COME.search(text, max(0, atom.start - 30), end) is not None
 
 
-_AWAITED = re.compile(r"['’]s\s+(?:expected|planned|scheduled|upcoming|coming|proposed)\b")
+_AWAITED = re.compile(r"\s+(?:expected|planned|scheduled|upcoming|coming|proposed)\b")
 # the word that makes the day still to come, right before the day's name
 _STILL_TO_COME = re.compile(
     r"\b(?:eve of|ahead of|before|prior to|for|run-up to|in advance of)\s+(?:the\s+)?"

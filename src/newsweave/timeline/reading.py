@@ -52,6 +52,16 @@ def digits(text: str) -> int:
     return int("".join(c for c in text if c.isdigit()))
 
 
+def possessive_end(text: str, end: int) -> int | None:
+    """Where the "'s" of a day written text[...:end] ends ("Saturday's", whether the match
+    took the "'s" in or stopped before it), or None when the day has none."""
+    if text[end - 2 : end] in ("'s", "’s"):
+        return end
+    if text[end : end + 2] in ("'s", "’s"):
+        return end + 2
+    return None
+
+
 def lower(word: str | None) -> str:
     return " ".join(word.lower().split()) if word else ""
 
