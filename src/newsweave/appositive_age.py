@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from newsweave import quantity_vocabulary as vocab
+from newsweave.timeline.english import WEEKDAYS
 
 MAX_AGE = 120
 _NAME = r"[A-Z][\w'’.-]*"
@@ -24,9 +25,6 @@ _PERSON_GOES_ON = re.compile(
 )
 _LIST_AFTER = re.compile(rf",\s*(?:and\s+)?{_NAME}(?:\s+{_NAME})*,\s*\d")
 _LIST_BEFORE = re.compile(r"\d,\s*(?:and\s+)?$")
-_NOT_NAMES = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
 
 
 def appositive_age(sentence: str, start: int, end: int, value: float) -> bool:
@@ -41,7 +39,7 @@ def appositive_age(sentence: str, start: int, end: int, value: float) -> bool:
     if named is None:
         return False
     words = [w.lower().strip(".") for w in named.group(1).split()]
-    if {words[0], words[-1]} & (vocab.STOP | vocab.MONTHS.keys() | _NOT_NAMES):
+    if {words[0], words[-1]} & (vocab.STOP | vocab.MONTHS.keys() | WEEKDAYS.keys()):
         return False
     if _LIST_AFTER.match(sentence, end) or _LIST_BEFORE.search(sentence, 0, named.start()):
         return False

@@ -311,7 +311,8 @@ def _read_head(
         if has_more and not titled and is_section_label(text):
             reasons[i] = "section label"
             continue
-        dated_next = _date_line_follows(units, candidates[position + 1 : position + 3])
+        date_line_in = _date_line_in(units, candidates[position + 1 : position + 3])
+        dated_next = date_line_in is not None
         parts = title_parts(text, dated_next=dated_next) if has_more and not titled else None
         if given is not None and has_more and not titled and same_title(text, given):
             reasons[i], titled = "repeated title", True
@@ -321,22 +322,21 @@ def _read_head(
             reasons[i], titled = "title", True
             meta.title, meta.section = parts
             continue
-        right_above = dated_next and metadata_header(units[candidates[position + 1]].text)
-        if right_above and _caption_above_date(text, meta):
+        if date_line_in == 1 and _caption_above_date(text, meta):
             reasons[i] = "caption above the date line"
             continue
         return i
     return candidates[HEADER_ZONE] if len(candidates) > HEADER_ZONE else None
 
 
-def _date_line_follows(units: list[_Unit], following: list[int]) -> bool:
-    """Whether the next unit, or the one after a byline, is a date line."""
-    for i in following:
+def _date_line_in(units: list[_Unit], following: list[int]) -> int | None:
+    """In how many units a date line follows: 1 for the next unit, 2 after a byline."""
+    for ahead, i in enumerate(following, start=1):
         if metadata_header(units[i].text) is not None:
-            return True
+            return ahead
         if not is_byline(units[i].text):
-            return False
-    return False
+            return None
+    return None
 
 
 def _caption_above_date(text: str, meta: _Meta) -> bool:
