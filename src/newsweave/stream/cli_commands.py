@@ -12,6 +12,7 @@ from dataclasses import asdict
 from typing import Any
 
 from newsweave.errors import ConfigError
+from newsweave.number_words import counted
 from newsweave.terminal import print_skipped, progress_line
 
 INGEST_EXAMPLES = """\
@@ -82,7 +83,6 @@ def positive(value: str) -> int:
 
 def run_ingest(args: argparse.Namespace) -> int:
     from newsweave.ingest import IngestOptions
-    from newsweave.number_words import counted
     from newsweave.stream import (
         ClusterOptions,
         DaskEngine,
@@ -181,7 +181,7 @@ def run_stories(args: argparse.Namespace) -> int:
         return 0
     for story in stories:
         dates = " to ".join(dict.fromkeys(d for d in (story.first_date, story.last_date) if d))
-        size = f"{story.size} article{'s' if story.size != 1 else ''}"
+        size = counted(story.size, "article")
         languages = ",".join(story.languages) or "language unknown"
         print(f"{story.id}  {size}  {dates or 'undated'}  {languages}  {story.title}")
         if story.top_entities:

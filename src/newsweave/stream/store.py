@@ -47,6 +47,10 @@ class StoryArticle:
     language: str | None = None
 
 
+# the columns a StoryArticle is made of, in its fields' order
+_ARTICLE_COLUMNS = "id, source, origin, title, published, duplicate_of, url, language"
+
+
 @dataclass(frozen=True)
 class StoryInfo:
     """A story: `size` counts its distinct articles (copies are listed, not counted)."""
@@ -103,22 +107,19 @@ class Store:
         """The stories (merged-away ones excluded), the one with the newest article first:
         all of them, or `limit` of them after the first `offset`. Only their articles are
         read, so a page of a large store is quick."""
-        rows = self.db.execute(
+        page = (
             "SELECT id, title, size, first_day, last_day, names FROM stories "
-            "WHERE merged_into IS NULL ORDER BY last_seq DESC, id LIMIT ? OFFSET ?",
-            (-1 if limit is None else limit, offset),
-        ).fetchall()
+            "WHERE merged_into IS NULL ORDER BY last_seq DESC, id LIMIT ? OFFSET ?"
+        )
+        bounds = (-1 if limit is None else limit, offset)
+        rows = self.db.execute(page, bounds).fetchall()
         articles: dict[str, list[StoryArticle]] = {}
-        ids = [str(row[0]) for row in rows]
-        for start in range(0, len(ids), 500):  # SQLite's limit on bound parameters
-            chunk = ids[start : start + 500]
-            for row in self.db.execute(
-                "SELECT story_id, id, source, origin, title, published, duplicate_of, url, "
-                f"language FROM articles WHERE story_id IN ({','.join('?' * len(chunk))}) "
-                "ORDER BY seq",
-                chunk,
-            ):
-                articles.setdefault(row[0], []).append(StoryArticle(*row[1:]))
+        for row in self.db.execute(
+            f"SELECT story_id, {_ARTICLE_COLUMNS} FROM articles "
+            f"WHERE story_id IN (SELECT id FROM ({page})) ORDER BY seq",
+            bounds,
+        ):
+            articles.setdefault(row[0], []).append(StoryArticle(*row[1:]))
         return [_story_info(row, articles.get(row[0], [])) for row in rows]
 
     def story_count(self) -> int:
@@ -136,8 +137,7 @@ class Store:
         articles = [
             StoryArticle(*r)
             for r in self.db.execute(
-                "SELECT id, source, origin, title, published, duplicate_of, url, language "
-                "FROM articles WHERE story_id = ? ORDER BY seq",
+                f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE story_id = ? ORDER BY seq",
                 (resolved,),
             )
         ]
