@@ -56,8 +56,11 @@ _DOUBLE_QUOTES = frozenset('“”"«»„')
 _DOUBLE_QUOTE = re.compile("[" + "".join(sorted(_DOUBLE_QUOTES)) + "]")
 _ALNUM = re.compile(r"[^\W_]")  # what str.isalnum accepts
 _CLOSERS = "”’»,;:)]}"
-_GLUED = re.compile(r"(?<=\w\w)[.!?](?=[“\"‘(]?[^\W\d_][^\W\d_])")
+# The stop comes first and the two word characters before it are looked behind from it:
+# a pattern that opens with a lookbehind is tried at every position (five times slower).
+_GLUED = re.compile(r"[.!?](?<=\w\w[.!?])(?=[“\"‘(]?[^\W\d_][^\W\d_])")
 _SCRIPT_STOP = re.compile(r"[।॥؟۔]\s+|[。！？]\s*")
+_SCRIPT_STOP_MARK = re.compile(r"[।॥؟۔。！？]")  # a cheap test before `_SCRIPT_STOP`
 _LAST_WORD = re.compile(r"([^\W\d_]+)\.$")
 _WORD_BEFORE = re.compile(r"\S+$")
 
@@ -83,7 +86,7 @@ def _split_paragraph(paragraph: str) -> list[Piece]:
     pieces = [piece for piece in pieces if piece[0] < piece[1]]
     if _GLUED.search(paragraph):  # rare: most paragraphs skip the piece-by-piece search
         pieces = _split_glued(paragraph, pieces)
-    if _SCRIPT_STOP.search(paragraph):
+    if not paragraph.isascii() and _SCRIPT_STOP_MARK.search(paragraph):
         pieces = _split_script_stops(paragraph, pieces)
     pieces = _merge_fragments(paragraph, pieces)
     if _DOUBLE_QUOTE.search(paragraph):  # most paragraphs quote no one
