@@ -52,3 +52,30 @@ def test_import_newsweave_stays_light() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_vectors_are_wordllamas_own_mean_of_token_vectors() -> None:
+    """Our pooling (fast tokenizer path, sparse token counts) gives wordllama's vectors:
+    its inference class, fed the same packaged files, is the reference."""
+    from wordllama.inference import WordLlamaInference
+
+    from newsweave.embed import _load_wordllama
+
+    texts = [
+        "Rescue teams lifted families from balconies and attic windows.",
+        "Le barrage a cédé lundi à 2 heures du matin.",  # accents: byte fallback tokens
+        "Ein Damm ist gebrochen; 40 Häuser wurden überflutet.\n\nZweiter Absatz.",
+        "x",
+        "A much longer text " * 40,  # batches mix lengths: wordllama pads, we do not
+    ]
+    tokenizer, table = _load_wordllama(256)
+    reference = WordLlamaInference(table, tokenizer).embed(texts, norm=True)
+    ours = WordLlamaEmbedder().embed(texts)
+    np.testing.assert_allclose(ours, reference, atol=1e-5)
+
+
+def test_empty_text_gives_a_zero_vector_not_nan() -> None:
+    vectors = WordLlamaEmbedder().embed(["", "Bridge reopened."])
+    assert not np.isnan(vectors).any()
+    assert float(np.abs(vectors[0]).max()) == 0.0
+    assert abs(float(np.linalg.norm(vectors[1])) - 1.0) < 1e-5
