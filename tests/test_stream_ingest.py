@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections import defaultdict
 from pathlib import Path
@@ -12,8 +13,9 @@ from newsweave.sample import sample_path
 from newsweave.stream import Store, StoryInfo, digest_story, ingest
 from newsweave.stream.ingest_run import StreamOptions, ingest_documents
 from newsweave.stream.synthetic import Labelled, synthetic_stream
+from newsweave.text import split_sentences
 
-DATA_TABLES = ("articles", "sentences", "stories", "story_merges")
+DATA_TABLES = ("articles", "stories", "story_merges")
 
 
 def table_dump(db: Path) -> dict[str, list[tuple[object, ...]]]:
@@ -51,11 +53,13 @@ def test_sample_becomes_one_story_with_everything_stored(tmp_path: Path) -> None
         documents = store.story_documents(story.id)
         assert len(documents) == 5
         assert store.counts()["sentences"] > 50
-        embedding, text, start, end = store.db.execute(
-            "SELECT a.embedding, a.text, s.start, s.end FROM articles a "
-            "JOIN sentences s ON s.article_id = a.id AND s.idx = 0 LIMIT 1"
+        embedding, text, sentences = store.db.execute(
+            "SELECT embedding, text, sentences FROM articles LIMIT 1"
         ).fetchone()
     assert len(embedding) == 256 * 2  # float16
+    spans = json.loads(sentences)
+    assert spans == [list(span) for span in split_sentences(text)]
+    start, end = spans[0]
     assert text[start:end].strip() == text[start:end] and end > start
     digest = digest_story(db, story.id)
     assert len(digest.articles) == 5

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -22,7 +23,8 @@ def test_new_store_is_migrated_to_the_latest_schema(tmp_path: Path) -> None:
         assert con.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
         assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    assert {"articles", "sentences", "stories", "story_merges", "runs", "inputs"} <= tables
+    assert {"articles", "stories", "story_merges", "runs", "inputs"} <= tables
+    assert "sentences" not in tables  # schema 4: an article's sentences are in its row
     with Store(db) as store:  # opening again migrates nothing and keeps the data
         assert store.stories() == []
         assert store.counts()["articles"] == 0
@@ -109,6 +111,7 @@ def test_opening_an_older_store_indexes_its_stories_names(tmp_path: Path) -> Non
     db = tmp_path / "news.db"
     ingest_documents([x.document for x in synthetic_stream(30, seed=2)], db)
     with sqlite3.connect(db) as con:  # as a store of schema 1 left it
+        back_to_schema_3(con)
         con.execute("ALTER TABLE stories DROP COLUMN language")
         con.execute("DROP TABLE story_keys")
         con.execute("DELETE FROM meta WHERE key = 'story_keys_indexed'")
@@ -168,6 +171,7 @@ def test_a_store_of_schema_2_takes_new_articles_and_keeps_story_languages(
     documents = [x.document for x in synthetic_stream(60, seed=8)]
     ingest_documents(documents[:30], db)
     with sqlite3.connect(db) as con:  # as a store of schema 2 left it
+        back_to_schema_3(con)
         con.execute("ALTER TABLE stories DROP COLUMN language")
         con.execute("PRAGMA user_version = 2")
     report = ingest_documents(documents[30:], db)
@@ -179,3 +183,40 @@ def test_a_store_of_schema_2_takes_new_articles_and_keeps_story_languages(
         assert "en" in languages.values()
         reloaded = {s.id: s.language for s in store.load_stories(0)}
         assert all(reloaded[k] == v for k, v in languages.items() if k in reloaded)
+
+
+def back_to_schema_3(con: sqlite3.Connection) -> None:
+    """Put the sentences back in a table of their own, as schemas 1 to 3 kept them."""
+    con.execute(
+        "CREATE TABLE sentences (article_id TEXT NOT NULL REFERENCES articles(id), "
+        "idx INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, "
+        "PRIMARY KEY (article_id, idx)) WITHOUT ROWID"
+    )
+    con.execute(
+        "INSERT INTO sentences SELECT a.id, j.key, json_extract(j.value, '$[0]'), "
+        "json_extract(j.value, '$[1]') FROM articles a, json_each(a.sentences) j"
+    )
+    con.execute("ALTER TABLE articles DROP COLUMN sentences")
+
+
+def test_a_store_of_schema_3_moves_its_sentences_into_the_article_rows(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    ingest_documents([x.document for x in synthetic_stream(20, seed=3)], db)
+    with sqlite3.connect(db) as con:
+        before = dict(con.execute("SELECT id, sentences FROM articles"))
+        back_to_schema_3(con)
+        con.execute("PRAGMA user_version = 3")
+        rows = con.execute("SELECT count(*) FROM sentences").fetchone()[0]
+    assert rows > 20 * 5
+    with Store(db) as store:
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+        after = dict(store.db.execute("SELECT id, sentences FROM articles"))
+        tables = {r[0] for r in store.db.execute("SELECT name FROM sqlite_master")}
+        assert store.counts()["sentences"] == rows
+    assert "sentences" not in tables
+    assert {k: json.loads(v) for k, v in after.items()} == {
+        k: json.loads(v) for k, v in before.items()
+    }
+    spans = json.loads(next(iter(after.values())))
+    assert all(start < end for start, end in spans)
+    assert spans == sorted(spans)

