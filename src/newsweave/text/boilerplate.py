@@ -141,10 +141,11 @@ def ends_sentence(text: str) -> bool:
 
 def line_reason(text: str) -> str | None:
     """Why the paragraph `text` is not story text, or None if it may be story."""
-    line = " ".join(text.split())
-    if not line:
+    parts = text.split()
+    if not parts:
         return None
-    words = len(line.split())
+    line = " ".join(parts)
+    words = len(parts)
     if words <= SHORT_WORDS:
         for reason, pattern in _COMPILED:
             if pattern.fullmatch(line):

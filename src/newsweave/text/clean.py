@@ -59,6 +59,7 @@ WRAP_FULL_LINE = 0.7
 
 _CONTENT = re.compile(r"[^\s\ufeff\u200b](?:.*[^\s\ufeff\u200b])?")
 _QUOTES = re.compile(r"[“”\"«»„]")
+_WORD = re.compile(r"\w+")
 _REPORTING = re.compile(r"\b(?:said|says|told|tells|according to|added|asked|stated)\b")
 
 
@@ -178,7 +179,8 @@ def _is_wrapped(body: str, block: list[tuple[int, int]]) -> bool:
 
 
 def _key(text: str) -> str:
-    return re.sub(r"\W+", " ", text.casefold()).strip()
+    """The words of `text`, case-folded, one space apart: what "the same paragraph" means."""
+    return " ".join(_WORD.findall(text.casefold()))
 
 
 def _mark_repeated(docs: list[list[_Unit]], reasons: list[list[str | None]]) -> None:
