@@ -14,6 +14,8 @@ from newsweave.quantities import find_quantities
         ("Rescuers pulled Sabo, 71, from the roof of her house.", ["age"]),
         ("Mrs. Jones, 62, said the water rose.", ["age"]),
         ("Her son, Tom, 12, survived.", ["age"]),
+        ("Obama, 49, spoke in Cairo.", ["age"]),
+        ("Rogge, 68, announced the vote.", ["age"]),
         # a day, a month or a function word is no name
         ("On Friday, 11, were rescued.", ["count"]),
         ("Since March, 40, have been arrested.", ["count"]),

@@ -21,7 +21,12 @@ _CLOSED_AFTER = re.compile(r"\s*,")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.?\s+$")
 # what goes on about a person after "Name, 71,"
 _PERSON_GOES_ON = re.compile(
-    r"\s*(?:of|from|who|whose|said|says|told|was|is|had|has|died|survived|a|an|the|his|her)\b"
+    r"\s*(?:of|from|who|whose|said|says|told|was|is|had|has|died|survived|a|an|the|his|her"
+    # verbs of what a person does, said or wrote
+    r"|spoke|speaks|added|announced|appeared|arrived|recalled|explained|insisted|denied"
+    r"|admitted|pleaded|testified|wrote|writes|lives|lived|works|worked|became|described"
+    r"|smiled|wept|laughed|warned|urged|vowed|promised|claimed|argued|replied|asked|tells"
+    r"|confirmed|resigned|retired|remembers|remembered|stood|sat|walked)\b"
 )
 _LIST_AFTER = re.compile(rf",\s*(?:and\s+)?{_NAME}(?:\s+{_NAME})*,\s*\d")
 _LIST_BEFORE = re.compile(r"\d,\s*(?:and\s+)?$")
