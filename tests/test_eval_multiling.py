@@ -78,15 +78,32 @@ def test_topic_without_references_is_an_error(tmp_path: Path) -> None:
         read_multiling(tmp_path)
 
 
-@pytest.mark.parametrize("language", ["english", "czech", "arabic", "hebrew", "hindi"])
+@pytest.mark.parametrize(
+    "language", ["english", "czech", "arabic", "hebrew", "hindi", "greek", "french"]
+)
 def test_the_shared_set_reads_whole(language: str) -> None:
     if not SHARED.is_dir():
         pytest.skip("../shared/bench/multiling2011 is not beside the repository")
     clusters = read_multiling(SHARED, language=language)
     assert [c.id for c in clusters] == [f"M00{t}" for t in range(10)]
-    assert all(len(c.documents) == 10 and len(c.references) == 3 for c in clusters)
+    assert all(len(c.documents) == 10 and len(c.references) >= 2 for c in clusters)
     assert all(d.published and d.published.startswith("20") for c in clusters for d in c.documents)
     assert all("\ufffd" not in d.body for c in clusters for d in c.documents)
+    # every text has a title line and a body (M0075.greek ends its lines with a bare CR)
+    assert all(len(d.title or "") < 300 for c in clusters for d in c.documents)
+    assert all(len(d.body) > 300 for c in clusters for d in c.documents)
+
+
+def test_lines_ended_by_a_bare_carriage_return(tmp_path: Path) -> None:
+    (tmp_path / "source_texts").mkdir()
+    (tmp_path / "model_summaries" / "english").mkdir(parents=True)
+    (tmp_path / "model_summaries" / "english" / "M000.A").write_text("A summary.\n")
+    text = "Dam gives way \r\rMonday, March 3, 2025\r\rThe dam failed at 2am.\rMore text.\r"
+    (tmp_path / "source_texts" / "M0000.english").write_bytes(text.encode())
+    (document,) = read_multiling(tmp_path)[0].documents
+    assert document.title == "Dam gives way"
+    assert document.published == "2025-03-03"
+    assert document.body.startswith("The dam failed at 2am.\nMore text.")
 
 
 @pytest.mark.parametrize(

@@ -113,8 +113,10 @@ def _without_date_line(text: str) -> tuple[str, str | None]:
 
 
 def _read(path: Path) -> str:
-    """The file's text; a few files of the set are not UTF-8 (one Czech text is cp1250)."""
-    return decode_text(path.read_bytes()).replace("\r\n", "\n")
+    """The file's text with "\n" line ends; a few files of the set are not UTF-8 (one
+    Czech text is cp1250), and one ends its lines with a bare "\r" (M0075.greek: read
+    as one line, its whole text had been its title)."""
+    return decode_text(path.read_bytes()).replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _title_and_date(line: str) -> tuple[str, str | None]:
