@@ -16,6 +16,9 @@ from newsweave.quantities import find_quantities
         ("Her son, Tom, 12, survived.", ["age"]),
         ("Obama, 49, spoke in Cairo.", ["age"]),
         ("Rogge, 68, announced the vote.", ["age"]),
+        # one word after "in", "at", "from"... is a place
+        ("Of the detainees in Paris, 12, confirmed the account.", ["count"]),
+        ("Of the students at Harvard, 30, walked out.", ["count"]),
         # a day, a month or a function word is no name
         ("On Friday, 11, were rescued.", ["count"]),
         ("Since March, 40, have been arrested.", ["count"]),

@@ -57,9 +57,12 @@ def test_import_newsweave_stays_light() -> None:
 def test_vectors_are_wordllamas_own_mean_of_token_vectors() -> None:
     """Our pooling (fast tokenizer path, sparse token counts) gives wordllama's vectors:
     its inference class, fed the same packaged files, is the reference."""
-    from wordllama.inference import WordLlamaInference
+    from pathlib import Path
 
-    from newsweave.embed import _load_wordllama
+    import wordllama
+    from safetensors import safe_open
+    from tokenizers import Tokenizer
+    from wordllama.inference import WordLlamaInference
 
     texts = [
         "Rescue teams lifted families from balconies and attic windows.",
@@ -68,7 +71,13 @@ def test_vectors_are_wordllamas_own_mean_of_token_vectors() -> None:
         "x",
         "A much longer text " * 40,  # batches mix lengths: wordllama pads, we do not
     ]
-    tokenizer, table = _load_wordllama(256)
+    package = Path(wordllama.__file__).parent  # the reference reads the files on its own
+    tokenizer = Tokenizer.from_file(
+        str(package / "tokenizers" / "l2_supercat_tokenizer_config.json")
+    )
+    weights = package / "weights" / "l2_supercat_256.safetensors"
+    with safe_open(str(weights), framework="np", device="cpu") as handle:
+        table = handle.get_tensor("embedding.weight")
     reference = WordLlamaInference(table, tokenizer).embed(texts, norm=True)
     ours = WordLlamaEmbedder().embed(texts)
     np.testing.assert_allclose(ours, reference, atol=1e-5)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -206,6 +207,9 @@ def test_a_store_of_schema_3_moves_its_sentences_into_the_article_rows(tmp_path:
         before = dict(con.execute("SELECT id, sentences FROM articles"))
         back_to_schema_3(con)
         con.execute("PRAGMA user_version = 3")
+        bare = next(iter(before))  # an article without sentence rows gets an empty list
+        con.execute("DELETE FROM sentences WHERE article_id = ?", (bare,))
+        before[bare] = "[]"
         rows = con.execute("SELECT count(*) FROM sentences").fetchone()[0]
     assert rows > 20 * 5
     with Store(db) as store:
@@ -220,3 +224,32 @@ def test_a_store_of_schema_3_moves_its_sentences_into_the_article_rows(tmp_path:
     spans = json.loads(next(iter(after.values())))
     assert all(start < end for start, end in spans)
     assert spans == sorted(spans)
+
+
+def test_processes_opening_an_older_store_at_once_all_succeed(tmp_path: Path) -> None:
+    """An ingest and the web app may open a store of an older schema at the same moment:
+    one migrates, the others wait and find it done (none fails with "duplicate column")."""
+    import subprocess
+    import sys
+
+    db = tmp_path / "news.db"
+    ingest_documents([x.document for x in synthetic_stream(10, seed=3)], db)
+    with sqlite3.connect(db) as con:
+        back_to_schema_3(con)
+        con.execute("PRAGMA user_version = 3")
+    code = (
+        "import sys, time\n"
+        "from newsweave.stream import Store\n"
+        "while time.time() < float(sys.argv[2]): pass\n"  # start together
+        "Store(sys.argv[1]).close()\n"
+    )
+    start = time.time() + 2.0
+    runs = [
+        subprocess.Popen([sys.executable, "-c", code, str(db), str(start)], stderr=subprocess.PIPE)
+        for _ in range(4)
+    ]
+    errors = [run.communicate(timeout=60)[1].decode() for run in runs]
+    assert [run.returncode for run in runs] == [0, 0, 0, 0], errors
+    with Store(db) as store:
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+        assert store.counts()["sentences"] > 10

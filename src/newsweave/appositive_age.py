@@ -28,6 +28,7 @@ _PERSON_GOES_ON = re.compile(
     r"|smiled|wept|laughed|warned|urged|vowed|promised|claimed|argued|replied|asked|tells"
     r"|confirmed|resigned|retired|remembers|remembered|stood|sat|walked)\b"
 )
+_PLACE_WORD_BEFORE = re.compile(r"\b(?:in|at|from|of|near|to|across|outside)\s+$", re.I)
 _LIST_AFTER = re.compile(rf",\s*(?:and\s+)?{_NAME}(?:\s+{_NAME})*,\s*\d")
 _LIST_BEFORE = re.compile(r"\d,\s*(?:and\s+)?$")
 
@@ -50,5 +51,7 @@ def appositive_age(sentence: str, start: int, end: int, value: float) -> bool:
         return False
     if len(words) > 1 or _TITLE_BEFORE.search(sentence, 0, named.start()):
         return True
+    if _PLACE_WORD_BEFORE.search(sentence, 0, named.start()):
+        return False  # "the detainees in Paris, 12, confirmed": a place
     going_on = _PERSON_GOES_ON.match(sentence, closed.end())
     return going_on is not None
