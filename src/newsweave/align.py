@@ -79,49 +79,6 @@ class Alignment:
     link: float = AlignOptions.link  # the score that made two clauses alike in themselves
 
 
-def supporting_sentences_by_fact(
-    alignment: Alignment, threshold: float = 0.40
-) -> dict[str, list[str]]:
-    """For every sentence, the sentences of other articles that state one of its facts: a
-    clause of each is in one fact group and the two clauses are alike at `threshold` (the
-    default link threshold) or more themselves: members joined only through the rest of
-    their group are not cited, nor two that dispute each other (`disputed_sentences`). In
-    order of first mention."""
-    disputed = disputed_sentences(alignment)
-    support: dict[str, list[str]] = {}
-    for group in alignment.groups:
-        for i in group:
-            first = alignment.clauses[i]
-            found = support.setdefault(first.sentence_id, [])
-            for j in group:
-                other = alignment.clauses[j]
-                strong = float(alignment.scores[i, j]) >= threshold
-                if (
-                    other.article_id != first.article_id
-                    and strong
-                    and other.sentence_id not in found
-                    and frozenset((first.sentence_id, other.sentence_id)) not in disputed
-                ):
-                    found.append(other.sentence_id)
-    return support
-
-
-def disputed_sentences(alignment: Alignment) -> set[frozenset[str]]:
-    """The pairs of sentences (ids) that must never cite each other: one denies what the
-    other asserts, gives another figure for the same thing, or names another person or place
-    for what the other says."""
-    pairs = [
-        *alignment.denials,
-        *alignment.different_amounts,
-        *alignment.different_doers,
-        *alignment.different_places,
-    ]
-    return {
-        frozenset((alignment.clauses[i].sentence_id, alignment.clauses[j].sentence_id))
-        for i, j in pairs
-    }
-
-
 def statement_clauses(articles: Sequence[Article]) -> list[Clause]:
     """The clauses that can carry a fact: not questions, at least `MIN_FACT_WORDS` words."""
     return [

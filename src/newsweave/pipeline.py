@@ -18,18 +18,13 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from newsweave.align import (
-    Alignment,
-    AlignOptions,
-    align,
-    disputed_sentences,
-    supporting_sentences_by_fact,
-)
+from newsweave.align import Alignment, AlignOptions, align
 from newsweave.article_limits import MAX_ARTICLE_SENTENCES, too_long
 from newsweave.conflicts import ConflictOptions, find_conflicts
 from newsweave.embed import Embedder, default_embedder
 from newsweave.entities import find_entities, speakers_named_as_entities
 from newsweave.errors import NoArticlesError, TooMuchText
+from newsweave.fact_citations import disputed_sentences, supporting_sentences_by_fact
 from newsweave.ingest import IngestOptions, read_sources, source_label
 from newsweave.ingest.metadata import iso_date
 from newsweave.language import detect_language

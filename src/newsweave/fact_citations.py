@@ -1,0 +1,94 @@
+"""Which sentences a summary sentence may cite through the facts it shares with them.
+
+Two sentences state one fact when a clause of each is in one fact group (`newsweave.align`)
+and the two clauses are alike in themselves, not only through the rest of their group. A
+citation promises more than a fact group does, so three more checks hold it back:
+
+- the two clauses must not dispute each other (a denial, another figure, another doer or
+  place: `disputed_sentences`);
+- when both linked clauses write numbers they must share one other than a year, and when
+  both name times (years, months, weekdays) they must share one: "Vinokourov won stage 13"
+  is no source for "won stage 15", nor an aftershock "of magnitude 5.8" for one "measured
+  at 6.6" (`newsweave.citations`, as for whole sentences);
+- neither clause may be made only of the story's common words: on a story of ten
+  articles, "after the Abu Ghraib prison scandal" (every word in half the articles or
+  more) had cited four sentences on four other matters. The words that count are those
+  of fewer than half of the story's articles, so the check needs at least
+  `MIN_ARTICLES_FOR_COMMON_WORDS` articles.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from newsweave.align import Alignment
+from newsweave.citations import numbers_compatible, times_compatible
+from newsweave.similarity import stop_words
+
+LINK = 0.40  # the alignment's default link: clauses alike in themselves
+MIN_ARTICLES_FOR_COMMON_WORDS = 4
+_WORD = re.compile(r"[^\W_]+")
+
+
+def supporting_sentences_by_fact(
+    alignment: Alignment, threshold: float = LINK
+) -> dict[str, list[str]]:
+    """For every sentence, the sentences of other articles that state one of its facts (see
+    the module docstring), in order of first mention."""
+    disputed = disputed_sentences(alignment)
+    specific = _specific_clauses(alignment)
+    support: dict[str, list[str]] = {}
+    for group in alignment.groups:
+        for i in group:
+            first = alignment.clauses[i]
+            found = support.setdefault(first.sentence_id, [])
+            for j in group:
+                other = alignment.clauses[j]
+                if (
+                    other.article_id != first.article_id
+                    and float(alignment.scores[i, j]) >= threshold
+                    and other.sentence_id not in found
+                    and frozenset((first.sentence_id, other.sentence_id)) not in disputed
+                    and i in specific
+                    and j in specific
+                    and numbers_compatible(first.text, other.text)
+                    and times_compatible(first.text, other.text)
+                ):
+                    found.append(other.sentence_id)
+    return support
+
+
+def disputed_sentences(alignment: Alignment) -> set[frozenset[str]]:
+    """The pairs of sentences (ids) that must never cite each other: one denies what the
+    other asserts, gives another figure for the same thing, or names another person or place
+    for what the other says."""
+    pairs = [
+        *alignment.denials,
+        *alignment.different_amounts,
+        *alignment.different_doers,
+        *alignment.different_places,
+    ]
+    return {
+        frozenset((alignment.clauses[i].sentence_id, alignment.clauses[j].sentence_id))
+        for i, j in pairs
+    }
+
+
+def _specific_clauses(alignment: Alignment) -> set[int]:
+    """The clauses with a word (not a stop word) found in fewer than half of the story's
+    articles: all of them when the story has too few articles to tell."""
+    words = [_content_words(clause.text) for clause in alignment.clauses]
+    articles: dict[str, set[str]] = {}
+    for clause, found in zip(alignment.clauses, words, strict=True):
+        articles.setdefault(clause.article_id, set()).update(found)
+    if len(articles) < MIN_ARTICLES_FOR_COMMON_WORDS:
+        return set(range(len(alignment.clauses)))
+    spread = Counter(word for found in articles.values() for word in found)
+    rare = len(articles) / 2
+    return {i for i, found in enumerate(words) if any(spread[w] < rare for w in found)}
+
+
+def _content_words(text: str) -> set[str]:
+    stop = stop_words("en")
+    return {w for w in _WORD.findall(text.casefold()) if w not in stop}
