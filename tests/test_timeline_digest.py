@@ -190,6 +190,42 @@ def test_days_differ_only_between_clauses_alike_in_themselves() -> None:
     assert timeline_conflicts(dated, alignment) == []
 
 
+def test_a_shared_amount_does_not_make_two_doings_one_event() -> None:
+    # MultiLing M002: the sailors' release announced on Wednesday, their arrival on
+    # Thursday; "the fifteen" made the clauses alike, but names who, not which doing
+    bodies = {
+        "a": "Iranian President Mahmoud Ahmadinejad on Wednesday announced that he would free "
+        "the fifteen British captured navy personnel as a gift to the British people.\n",
+        "b": "The fifteen navy crew, eight from the Royal Navy and seven from the Royal "
+        "Marines, arrived by helicopter at the base on Thursday.\n",
+    }
+    documents = [
+        Document(
+            origin=f"{key}.txt",
+            format="text",
+            body=body,
+            source=f"Outlet {key}",
+            published="2007-04-06",
+        )
+        for key, body in bodies.items()
+    ]
+    assert [c for c in digest_documents(documents).conflicts if c.kind == "date"] == []
+    # the same doing dated two ways stays a conflict, the shared amount or not
+    documents[1] = Document(
+        origin="c.txt",
+        format="text",
+        body="Iranian President Mahmoud Ahmadinejad on Thursday announced that he would free "
+        "the fifteen British navy personnel.\n",
+        source="Outlet c",
+        published="2007-04-06",
+    )
+    (dates,) = [c for c in digest_documents(documents).conflicts if c.kind == "date"]
+    assert sorted(c.value for c in dates.claims) == [
+        "2007-04-04 (Wednesday)",
+        "2007-04-05 (Thursday)",
+    ]
+
+
 def test_one_today_in_articles_of_two_days_is_still_a_date_conflict() -> None:
     bodies = {
         "2025-03-10": "The funeral of the nine victims of the Halmir dam will be held today in "

@@ -77,6 +77,16 @@ class Alignment:
     different_places: list[tuple[int, int]] = field(default_factory=list)  # alike, 2 capitals
     facts: list[Fact] = field(default_factory=list)
     link: float = AlignOptions.link  # the score that made two clauses alike in themselves
+    # the pairs of clauses (i < j) whose score has the bonus of a compatible amount of one
+    # thing, and that bonus: a story-wide figure ("the fifteen sailors") tells who a
+    # clause is about, not which of their doings it reports
+    amount_pairs: frozenset[tuple[int, int]] = frozenset()
+    quantity_bonus: float = AlignOptions.quantity_bonus
+
+    def alike_besides_amounts(self, i: int, j: int) -> bool:
+        """Whether clauses i and j reach the link without the bonus of a shared amount."""
+        bonus = self.quantity_bonus if (min(i, j), max(i, j)) in self.amount_pairs else 0.0
+        return float(self.scores[i, j]) - bonus >= self.link
 
 
 def statement_clauses(articles: Sequence[Article]) -> list[Clause]:
@@ -154,6 +164,8 @@ def align(
         places,
         other_places,
         link=opts.link,
+        amount_pairs=frozenset((int(i), int(j)) for i, j in np.argwhere(np.triu(shared_amounts))),
+        quantity_bonus=opts.quantity_bonus,
     )
     alignment.facts = [_fact(alignment, group, len(articles), opts) for group in groups]
     return alignment

@@ -235,7 +235,10 @@ def timeline_conflicts(dated: Sequence[DatedClause], alignment: Alignment) -> li
 
 def _disjoint(items: list[DatedClause], alignment: Alignment) -> bool:
     """Whether two of the items name days that do not overlap, their clauses alike in
-    themselves (not joined only through the rest of their fact), other than by the same
+    themselves (not joined only through the rest of their fact, nor only by an amount they
+    share: "Ahmadinejad on Wednesday announced that he would free the fifteen British
+    navy personnel" and "The fifteen navy crew arrived by helicopter at the base on
+    Thursday" are two doings of the sailors), other than by the same
     word counted from two publication dates ("Tomorrow's stage" in articles of Saturday and
     Monday: two stages, not one stage on two days)."""
     for i, first in enumerate(items):
@@ -244,7 +247,7 @@ def _disjoint(items: list[DatedClause], alignment: Alignment) -> bool:
             if a_end >= b_start and b_end >= a_start:
                 continue
             assert first.clause is not None and second.clause is not None
-            alike = float(alignment.scores[first.clause, second.clause]) >= alignment.link
+            alike = alignment.alike_besides_amounts(first.clause, second.clause)
             if alike and not _counted_from_own_dates(first, second):
                 return True
     return False
