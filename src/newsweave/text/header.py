@@ -9,7 +9,8 @@ Recognised:
 - metadata headers: ``date 2022-02-07 PARIS : When President...`` (an ISO date with an
   optional label and an optional place, possibly glued to the first paragraph), or a
   standalone date line such as ``Published: February 7, 2022`` or ``Tue 11 Mar 2025 06.00 GMT``,
-  or a full date with its weekday glued to the first paragraph (``Saturday, March 26, 2005 Up``);
+  or a full date with its weekday glued to the first paragraph (``Saturday, March 26, 2005 Up``),
+  or a line that is only a date in another language (``Mardi 12 juillet 2005``);
 - title lines: short (3-25 words), no sentence-final ``. , ; :``, not a bare quotation,
   optionally ``Title | Section`` (the first ``|`` part is the title, the second the section);
 - bylines: ``By Jane Doe and John Roe`` (at most 10 words, names capitalised);
@@ -24,6 +25,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+
+from newsweave.text.other_language_dates import date_line
 
 _MONTHS = {
     name: number
@@ -109,7 +112,9 @@ def metadata_header(text: str) -> HeaderMatch | None:
     label, weekday and time ("Published: Tue 11 Mar 2025 06.00 GMT") is a header too, and
     so is a full date with its weekday opening a paragraph before a capital ("Saturday,
     March 26, 2005 Up to four times..."): a sentence that starts with a date rarely
-    names its weekday, and then goes on in lower case ("... 2005 was").
+    names its weekday, and then goes on in lower case ("... 2005 was"). A line that is
+    only a date in another language is one too ("Mardi 12 juillet 2005":
+    `newsweave.text.other_language_dates`).
     """
     match = _ISO_HEADER.match(text)
     if match:
@@ -127,6 +132,9 @@ def metadata_header(text: str) -> HeaderMatch | None:
         published = _word_date(opening)
         if published:
             return HeaderMatch(opening.end(), published, None)
+    other_language = date_line(text)
+    if other_language:
+        return HeaderMatch(len(text.rstrip()), other_language, None)
     return None
 
 
