@@ -9,6 +9,7 @@ import html
 import re
 
 from newsweave.model import Article, Claim, Digest, Fact, Quote
+from newsweave.number_words import counted
 from newsweave.report.entities_section import involved, mention_counts
 from newsweave.report.quotes_section import by_speaker
 from newsweave.report.timeline_section import when
@@ -29,8 +30,9 @@ def overview(digest: Digest) -> str:
     span = f" · {dates[0]}" + (f" to {dates[-1]}" if len(dates) > 1 else "") if dates else ""
     words = sum(len(s.text.split()) for s in digest.summary)
     return (
-        f"{len(digest.articles)} articles from {len(outlets)} outlets{span} · "
-        f"summary of {words} words · {_count(len(digest.skipped), 'input')} skipped"
+        f"{counted(len(digest.articles), 'article')} from {counted(len(outlets), 'outlet')}"
+        f"{span} · summary of {counted(words, 'word')} · "
+        f"{counted(len(digest.skipped), 'input')} skipped"
     )
 
 
@@ -38,10 +40,10 @@ def _source_line(number: int, article: Article) -> str:
     facts = [article.published or "undated", article.dateline or "", article.language or ""]
     meta = ", ".join(f for f in facts if f)
     title = f" — {plain(article.title)}" if article.title else ""
-    removed = f"; {_count(len(article.removed), 'piece')} removed" if article.removed else ""
+    removed = f"; {counted(len(article.removed), 'piece')} removed" if article.removed else ""
     return (
         f"{number}. **{plain(article.source)}**{title} ({meta}) — {plain(_short(article.origin))}, "
-        f"{_count(len(article.sentences), 'sentence')}{removed}"
+        f"{counted(len(article.sentences), 'sentence')}{removed}"
     )
 
 
@@ -203,10 +205,6 @@ def plain(text: str) -> str:
     underscore at a word's edge) escaped, so "*urgent*" or "[here](http://…)" in an article
     stays as written, not emphasis or a link."""
     return _MARKUP.sub(r"\\\1", html.escape(text, quote=False))
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def _short(origin: str) -> str:
