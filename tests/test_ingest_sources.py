@@ -86,6 +86,15 @@ def test_missing_path_does_not_lose_the_others(tmp_path: Path) -> None:
     assert reasons(result) == [(missing, "no such file or directory")]
 
 
+def test_a_url_says_that_digest_reads_files_and_how_to_fetch_it(tmp_path: Path) -> None:
+    first = make(tmp_path / "first.txt")
+    result = read_sources(["http://127.0.0.1:9/x", first])
+    assert [d.origin for d in result.documents] == [first]
+    ((url, reason),) = reasons(result)
+    assert url == "http://127.0.0.1:9/x"
+    assert reason.startswith("a URL: digest reads files") and "newsweave ingest URL" in reason
+
+
 def test_file_above_the_limit_is_skipped_without_reading(tmp_path: Path) -> None:
     huge = tmp_path / "huge.txt"
     with open(huge, "wb") as stream:

@@ -7,6 +7,7 @@ document is reported in `ReadResult.skipped` with a one-line reason.
 from __future__ import annotations
 
 import os
+import re
 import stat
 import sys
 from collections.abc import Sequence
@@ -23,6 +24,11 @@ from newsweave.model import Skipped
 STDIN = "stdin"
 EMPTY_DIRECTORY = "directory has no article files"
 NOT_REGULAR = "not a regular file"
+URL_NOT_READ = (
+    "a URL: digest reads files; fetch pages with 'newsweave ingest URL --db FILE', "
+    "then 'newsweave digest --story ID --db FILE'"
+)
+_URL = re.compile(r"[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 
 
 def _os_reason(error: OSError) -> str:
@@ -97,7 +103,10 @@ def _read_path(result: ReadResult, path: str, options: IngestOptions) -> None:
     try:
         info = os.stat(path)
     except OSError as error:
-        result.skipped.append(Skipped(input=path, reason=_os_reason(error)))
+        reason = _os_reason(error)
+        if _URL.match(path) and isinstance(error, FileNotFoundError):
+            reason = URL_NOT_READ
+        result.skipped.append(Skipped(input=path, reason=reason))
         return
     except ValueError:  # e.g. a NUL character in the path
         result.skipped.append(Skipped(input=path, reason="invalid path"))
