@@ -198,6 +198,29 @@ def test_local_feed_file_and_html_fragments(tmp_path: Path) -> None:
     assert html_text("<p>One &amp; two.</p><p>Three</p>") == "One & two.\n\nThree"
 
 
+def test_entries_of_a_feed_that_is_not_well_formed_say_so(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.rss"
+    broken.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+        "<item><title>A</title><description>Rescuers reached Velmora on Monday after the "
+        "dam gave way, officials said.</description></item>"
+        "<item><title>B</title><description>Unclosed &bad; entity</description></item>",
+        encoding="utf-8",
+    )
+    cut = tmp_path / "cut.rss"
+    cut.write_text("<rss><channel><item><title>One</title><description>Hello", encoding="utf-8")
+    sound = tmp_path / "local.rss"
+    sound.write_text(feed("http://example.invalid", with_content=True), encoding="utf-8")
+    items = {i.input: i for i in iter_items([str(broken), str(cut), str(sound)])}
+    first = items[f"{broken}#0"]
+    assert first.document is not None and first.note is not None
+    assert first.note.startswith("a feed that is not well-formed XML (")
+    skipped = items[f"{cut}#0"]
+    assert skipped.document is None and skipped.reason is not None
+    assert "; from a feed that is not well-formed XML" in skipped.reason
+    assert all(i.note is None for name, i in items.items() if name.startswith(str(sound)))
+
+
 def test_feed_entries_are_accounted_under_the_feed(tmp_path: Path) -> None:
     path = tmp_path / "local.rss"
     path.write_text(feed("http://example.invalid", with_content=True), encoding="utf-8")

@@ -126,6 +126,7 @@ def _feed_items(
             yield Item(origin, reason=f"feed could not be read: {problem}")
         return
     feed_title = parsed.feed.get("title")
+    broken = _not_well_formed(parsed)
     for index, entry in enumerate(entries):
         link = entry.get("link")
         name = f"{origin}#{index}"
@@ -139,15 +140,35 @@ def _feed_items(
             published=_entry_date(entry),
         )
         if options.follow_links and link and is_url(link):
-            yield from _followed(document, name, fetcher)
+            items: Iterator[Item] = _followed(document, name, fetcher)
         elif document.body.strip():
-            yield Item(name, document)
+            items = iter([Item(name, document)])
         elif options.follow_links:
             missing = f"a link that is no web address ({link!r})" if link else "no link"
-            yield Item(name, reason=f"feed entry has no text and {missing}")
+            items = iter([Item(name, reason=f"feed entry has no text and {missing}")])
         else:
             reason = "feed entry has no text of its own, and its link was not followed"
-            yield Item(name, reason=reason)
+            items = iter([Item(name, reason=reason)])
+        for item in items:
+            yield _with_broken_feed(item, broken) if broken else item
+
+
+def _not_well_formed(parsed: Any) -> str | None:
+    """What is wrong with a feed that is not well-formed XML (feedparser read what it could:
+    an entry may be cut short); None for a sound feed or a mere encoding mismatch."""
+    import xml.sax
+
+    problem = parsed.get("bozo_exception")
+    if not isinstance(problem, xml.sax.SAXException):
+        return None
+    return f"a feed that is not well-formed XML ({problem}): its entries may be cut short"
+
+
+def _with_broken_feed(item: Item, broken: str) -> Item:
+    """The item with the feed's problem in its note (stored) or its reason (skipped)."""
+    if item.document is None:
+        return replace(item, reason=f"{item.reason}; from {broken}")
+    return replace(item, note=f"{item.note}; {broken}" if item.note else broken)
 
 
 def _followed(entry: Document, name: str, fetcher: Fetcher) -> Iterator[Item]:
