@@ -65,10 +65,14 @@ def add_stream_commands(commands: Any, parent: argparse.ArgumentParser) -> None:
     ingest.add_argument("--quiet", action="store_true", help="no progress display")
 
     stories = commands.add_parser(
-        "stories", parents=[parent], help="list the stories of a store, newest activity first"
+        "stories",
+        parents=[parent],
+        help="list the stories of a store, the one that took an article last first",
     )
     stories.add_argument("--format", choices=("table", "json"), default="table")
-    stories.add_argument("--limit", type=positive, metavar="N", help="only the N newest")
+    stories.add_argument(
+        "--limit", type=positive, metavar="N", help="only the N that took an article last"
+    )
 
 
 def positive(value: str) -> int:
