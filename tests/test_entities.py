@@ -150,6 +150,18 @@ def test_transliterations_exonyms_and_accents_merge() -> None:
     assert macron.name == "Emmanuel Macron" and len(macron.mentions) == 2
 
 
+def test_names_equal_but_for_small_words_merge() -> None:
+    entities = _entities(
+        "Macron received Putin at the Fort of Brégançon, Le Journal du Dimanche reported.",
+        "In 2019 Macron hosted Putin at the Fort de Brégançon, the Journal du Dimanche said.",
+    )
+    assert _find(entities, "Fort of Brégançon") is _find(entities, "Fort de Brégançon")
+    assert _find(entities, "Le Journal du Dimanche") is _find(entities, "Journal du Dimanche")
+    # word order still matters: "Bank of England" is not "England Bank"
+    banks = _entities("The Bank of England raised rates.", "England Bank Ltd. fell 3%.")
+    assert _find(banks, "Bank of England") is not _find(banks, "England Bank Ltd.")
+
+
 def test_roles_come_from_titles_leading_roles_and_appositives() -> None:
     entities = _entities(
         "Kremlin spokesman Dmitry Peskov said the talks were long. Peskov added nothing.\n\n"

@@ -12,9 +12,12 @@ The typed mentions of `newsweave.entities.mentions` are merged in this order:
    "EU" and "European Union", "U.S." and "United States");
 5. organisation names equal but for a trailing "Company", "Inc." and the like, each word
    of one a prefix of the other's ("Arvel Hydro", "Arvel Hydroelectric Company");
-6. a lone word that starts exactly one longer name of its type ("Halmir" and "Halmir
+6. names of places and organisations equal but for their small words ("of", "de", "the",
+   "le"...: "Fort of Brégançon" and "Fort de Brégançon", "Le Journal du Dimanche" and
+   "Journal du Dimanche");
+7. a lone word that starts exactly one longer name of its type ("Halmir" and "Halmir
    Dam", but not "Velmóra" and "Velmóra General Hospital");
-7. demonyms ("Orvenian", "Ukrainian") become aliases of the place they are made from.
+8. demonyms ("Orvenian", "Ukrainian") become aliases of the place they are made from.
 
 An entity's `name` is the fullest form its articles write (the most words, then the most
 mentions, then written accents: "Velmóra" over "Velmora"), so no name is made up.
@@ -141,6 +144,8 @@ def _block_keys(entry: _Name) -> list[str]:
     place = place_name(name) if entry.type == PLACE else None
     if place is not None:
         keys.append("g:" + place)
+    if len(words) > 1:
+        keys.append("m:" + _without_minor_words(name))
     letters = name.replace(".", "")
     if letters.isalpha() and letters.isupper():
         keys.append("a:" + letters)
@@ -162,6 +167,9 @@ def _same(first: _Name, second: _Name) -> bool:
             return True
     if PERSON in (first.type, second.type):
         return False
+    both_long = " " in first.name and " " in second.name
+    if both_long and _without_minor_words(first.name) == _without_minor_words(second.name):
+        return True  # "Fort of Brégançon", "Fort de Brégançon"; "(Le) Journal du Dimanche"
     return (
         _acronym_of(first.name, second.name)
         or _acronym_of(second.name, first.name)
@@ -194,6 +202,12 @@ def _lone_words(distinct: Sequence[_Name]) -> list[tuple[int, int]]:
         if len(people) == 1:
             pairs.extend((i, j) for j in fits)
     return pairs
+
+
+def _without_minor_words(name: str) -> str:
+    """The folded name without "of", "the", "de", "le"...: "Fort of Brégançon" and "Fort de
+    Brégançon" are one name, as are "Le Journal du Dimanche" and "Journal du Dimanche"."""
+    return " ".join(w for w in fold(name).split() if w not in _MINOR)
 
 
 def _acronym_of(short: str, long: str) -> bool:
