@@ -338,3 +338,26 @@ def test_a_caption_below_the_date_line_is_removed_a_short_lede_is_not() -> None:
     # alone, with no story after it, a short line is the story
     [alone] = clean_documents([f"{head}Ambulances at the Quay after the flood."])
     assert alone.text == "Ambulances at the Quay after the flood."
+
+
+def test_archive_photo_captions_anywhere_are_removed_statements_are_not() -> None:
+    body = (
+        "Iran seized 15 British sailors on Friday, officials said.\n\n"
+        "HMS Cornwall at Zeebrugge in 2006.\n\n"
+        "A patrol boat like the two seized on Friday. (File photo: a patrol boat in Iraq in "
+        "2002)\n\n"
+        "Fourteen sailors served on the frigate in 2006.\n\n"
+        "The last such seizure came in 2004.\n\n"
+        "52 dead in 2005.\n\n"
+        "The sailors were flown to Tehran, the agency said.\n"
+    )
+    (cleaned,) = clean_documents([body], [None])
+    removed = {span.text: span.reason for span in cleaned.removed}
+    assert removed == {
+        "HMS Cornwall at Zeebrugge in 2006.": "photo caption",
+        "A patrol boat like the two seized on Friday. (File photo: a patrol boat in Iraq in "
+        "2002)": "photo caption",
+    }
+    assert "Fourteen sailors served on the frigate in 2006." in cleaned.text
+    assert "The last such seizure came in 2004." in cleaned.text
+    assert "52 dead in 2005." in cleaned.text

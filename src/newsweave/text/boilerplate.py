@@ -105,6 +105,7 @@ _SLASH_CREDIT = re.compile(rf"{_CREDIT_PART}(?: ?/ ?{_CREDIT_PART})+$")
 _PAREN_CREDIT = re.compile(r"\(([^()]{1,80})\)$")
 _PHOTO_LABEL = r"(?:photo(?:graph)?|picture|image|credit|caption)(?: credit)?"
 _PHOTO_PREFIX = re.compile(rf"{_PHOTO_LABEL}\s*:", re.IGNORECASE)
+_PAREN_PHOTO = re.compile(rf"(?:file\s+)?{_PHOTO_LABEL}\s*:", re.IGNORECASE)
 _PHOTO_WORDS = ("photo", "picture", "image", "credit", "caption")  # in every _PHOTO_LABEL
 _PROMO_WORDS = ("sign", "subscribe", "register")  # in every _PROMO_CALL
 _PHOTO_SUFFIX = re.compile(rf"(?:^|[.!?)]\s*){_PHOTO_LABEL}\s*:\s*[^.!?]{{1,80}}$", re.I)
@@ -197,6 +198,8 @@ def _credit_start(line: str) -> int | None:
         paren = _PAREN_CREDIT.search(line)
         inner = paren.group(1) if paren else ""
         if paren and _AGENCY.search(inner) and len(inner.split()) <= 8:
+            return paren.start()
+        if paren and _PAREN_PHOTO.match(inner):  # "(File photo: Patrol boat ... in 2002)"
             return paren.start()
         return None
     suffix = _PHOTO_SUFFIX.search(line) if _may_contain(line, _PHOTO_WORDS) else None

@@ -246,6 +246,9 @@ def _clean_one(
     if first is not None:
         _take_dateline(body, units[first], first, meta, cut)
     for i, unit in enumerate(units):
+        if reasons[i] is None and i != first and _dated_caption(unit.text):
+            reasons[i] = "photo caption"
+    for i, unit in enumerate(units):
         image = _IMAGE_FILE.match(unit.text, cut.get(i, 0)) if reasons[i] is None else None
         if image is not None and image.end() < len(unit.text):
             _cut(body, unit, i, image.end(), meta, cut, "image file name")
@@ -362,6 +365,26 @@ def _caption_below_date(units: list[_Unit], reasons: list[str | None], first: in
 
 
 CAPTION_MAX_WORDS = 15
+DATED_CAPTION_MAX_WORDS = 12
+_DATED_CAPTION_END = re.compile(r"\b(?:in|on)\s+(?:1[89]|20)\d\d\.?$|\((?:1[89]|20)\d\d\)\.?$")
+
+
+def _dated_caption(text: str) -> bool:
+    """A short line without a verb that ends in a year, the only number in it ("HMS
+    Cornwall at Zeebrugge in 2006."): the caption of an archive photo, anywhere in the
+    article. Not a statement with a verb ("Fourteen people died in 2006.") or a figure
+    ("52 dead in 2005")."""
+    from newsweave.timeline.english_tense import has_tense_cue  # the timeline reads text
+
+    line = text.strip()
+    if "\n" in line or len(line.split()) > DATED_CAPTION_MAX_WORDS:
+        return False
+    end = _DATED_CAPTION_END.search(line)
+    if end is None or any(char.isdigit() for char in line[: end.start()]):
+        return False
+    return not (has_tense_cue(line) or _PRESENT_VERB.search(line))
+
+
 _PRESENT_VERB = re.compile(r"\b(?:is|are|be|been|can|may|might|must|says|do|does)\b", re.I)
 
 
