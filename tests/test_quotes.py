@@ -485,6 +485,14 @@ def test_sentence_id_is_the_sentence_holding_the_start() -> None:
     assert [q.sentence_id for q in quotes] == ["t-s1", "t-s3"]
 
 
+def test_a_name_in_quotation_marks_is_no_quote() -> None:
+    art = article(
+        "Survivors such as “Fiona” met at the “Bird's Nest” with the “Dateline” crew. "
+        "“Run,” she said. He called it “unimaginable” and “Not Guilty.”"
+    )
+    assert [q.text for q in find_quotes(art)] == ["Run", "unimaginable", "Not Guilty."]
+
+
 def test_unclosed_quote_ends_at_its_paragraph() -> None:
     art = article("“The water rose and rose\n\nThe town slept.")
     (quote,) = find_quotes(art)

@@ -93,6 +93,7 @@ class FoundQuote:
 
 
 _PARAGRAPH = re.compile(r"[^\n\r]+")
+NAME_WORDS = 3
 _TRIM = " \t,;:"
 
 
@@ -164,6 +165,18 @@ def find_quotes(article: Article) -> list[FoundQuote]:
 # -- scanning -----------------------------------------------------------------------------
 
 
+def _quoted_name(inside: str) -> bool:
+    """A name or a title in quotation marks, not something said: at most `NAME_WORDS`
+    capitalised words and no punctuation inside the marks ("Fiona", "El Gordo", "Bird's
+    Nest", "Dateline"; not “Run,” she said)."""
+    words = inside.split()
+    return (
+        len(words) <= NAME_WORDS
+        and all(word[0].isupper() for word in words)
+        and not any(mark in inside for mark in ".!?,;:")
+    )
+
+
 def _scan(text: str, paragraphs: list[tuple[int, int]]) -> list[_Quote]:
     quotes: list[_Quote] = []
     for number, (start, end) in enumerate(paragraphs):
@@ -174,6 +187,8 @@ def _scan(text: str, paragraphs: list[tuple[int, int]]) -> list[_Quote]:
             while span_end > span_start and text[span_end - 1] in _TRIM:
                 span_end -= 1
             if not any(c.isalnum() for c in text[span_start:span_end]):
+                continue
+            if close_at is not None and _quoted_name(text[open_at + 1 : close_at]):
                 continue
             quote = _Quote(open_at, close_at, span_start, span_end, number)
             previous = quotes[-1] if quotes else None
