@@ -308,3 +308,20 @@ def test_an_anniversary_names_the_day_years_before() -> None:
     )
     assert leap.date == "2023-02-28"
     assert _one("Prices rose last year.", published, "last year").granularity == "year"
+
+
+def test_an_offset_counts_from_a_date_of_its_own_or_the_two_paragraphs_before() -> None:
+    near = (
+        "The crew held a press conference on Friday.\n\n"
+        "They had been seized at sea.\n\n"
+        "The following morning they were flown to Tehran."
+    )
+    (_, following) = find_time_expressions(near, dt.date(2007, 4, 6))
+    assert following.value is not None and following.value.date == "2007-04-07"
+    assert following.basis == "on Friday"
+    far = near.replace(
+        "They had been seized at sea.",
+        "They had been seized at sea.\n\nSix boats arrived.\n\nThey were taken ashore.",
+    )
+    (_, following) = find_time_expressions(far, dt.date(2007, 4, 6))
+    assert following.kind == "anaphor" and following.value is None  # the narrative moved on

@@ -39,6 +39,14 @@ class Memo:
     readings: dict[tuple[str, str, Sentences | None], Readings] = field(default_factory=dict)
 
 
+# How many line breaks may stand between a date and an expression counted from it ("the
+# next day", "two years later"): with paragraphs one blank line apart, the date's own
+# paragraph and the two after it. Further on, a narrative has moved on: in a report of
+# the sailors' press conference "on Friday", "The following morning the group was flown to
+# Tehran", five paragraphs later, is the morning after their capture.
+BASE_LINES = 4
+
+
 def find_time_expressions(
     text: str,
     reference: dt.date | None,
@@ -76,6 +84,8 @@ def find_time_expressions(
             day = None  # a clock time or part of day is read on a day of its own paragraph
         if _awaited(text, atom):
             tense = 1
+        if base is not None and text.count("\n", base.end, atom.start) > BASE_LINES:
+            base = None  # "the following morning" five paragraphs after the last date
         context = Context(reference, tense, base, day, stated)
         expression = resolver.resolve(text, atom, context)
         if expression is None:
