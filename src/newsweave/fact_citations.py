@@ -26,16 +26,17 @@ from newsweave.align import Alignment
 from newsweave.citations import numbers_compatible, times_compatible
 from newsweave.similarity import stop_words
 
-LINK = 0.40  # the alignment's default link: clauses alike in themselves
 MIN_ARTICLES_FOR_COMMON_WORDS = 4
 _WORD = re.compile(r"[^\W_]+")
 
 
 def supporting_sentences_by_fact(
-    alignment: Alignment, threshold: float = LINK
+    alignment: Alignment, threshold: float | None = None
 ) -> dict[str, list[str]]:
     """For every sentence, the sentences of other articles that state one of its facts (see
-    the module docstring), in order of first mention."""
+    the module docstring), in order of first mention; two clauses are alike in themselves
+    at `threshold`, by default the alignment's own link."""
+    link = alignment.link if threshold is None else threshold
     disputed = disputed_sentences(alignment)
     specific = _specific_clauses(alignment)
     support: dict[str, list[str]] = {}
@@ -47,7 +48,7 @@ def supporting_sentences_by_fact(
                 other = alignment.clauses[j]
                 if (
                     other.article_id != first.article_id
-                    and float(alignment.scores[i, j]) >= threshold
+                    and float(alignment.scores[i, j]) >= link
                     and other.sentence_id not in found
                     and frozenset((first.sentence_id, other.sentence_id)) not in disputed
                     and i in specific
@@ -78,7 +79,11 @@ def disputed_sentences(alignment: Alignment) -> set[frozenset[str]]:
 def _specific_clauses(alignment: Alignment) -> set[int]:
     """The clauses with a word (not a stop word) found in fewer than half of the story's
     articles: all of them when the story has too few articles to tell."""
-    words = [_content_words(clause.text) for clause in alignment.clauses]
+    stop = stop_words("en")
+    words = [
+        {w for w in _WORD.findall(clause.text.casefold()) if w not in stop}
+        for clause in alignment.clauses
+    ]
     articles: dict[str, set[str]] = {}
     for clause, found in zip(alignment.clauses, words, strict=True):
         articles.setdefault(clause.article_id, set()).update(found)
@@ -87,8 +92,3 @@ def _specific_clauses(alignment: Alignment) -> set[int]:
     spread = Counter(word for found in articles.values() for word in found)
     rare = len(articles) / 2
     return {i for i, found in enumerate(words) if any(spread[w] < rare for w in found)}
-
-
-def _content_words(text: str) -> set[str]:
-    stop = stop_words("en")
-    return {w for w in _WORD.findall(text.casefold()) if w not in stop}
