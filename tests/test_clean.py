@@ -349,6 +349,8 @@ def test_archive_photo_captions_anywhere_are_removed_statements_are_not() -> Non
         "Fourteen sailors served on the frigate in 2006.\n\n"
         "The last such seizure came in 2004.\n\n"
         "52 dead in 2005.\n\n"
+        "Seven people died in 2006.\n\n"
+        "The trial opens in 2008.\n\n"
         "The sailors were flown to Tehran, the agency said.\n"
     )
     (cleaned,) = clean_documents([body], [None])
@@ -361,3 +363,5 @@ def test_archive_photo_captions_anywhere_are_removed_statements_are_not() -> Non
     assert "Fourteen sailors served on the frigate in 2006." in cleaned.text
     assert "The last such seizure came in 2004." in cleaned.text
     assert "52 dead in 2005." in cleaned.text
+    assert "Seven people died in 2006." in cleaned.text  # "died": a verb the tense rules miss
+    assert "The trial opens in 2008." in cleaned.text

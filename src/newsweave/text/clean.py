@@ -28,6 +28,7 @@ from itertools import combinations
 
 from newsweave.model import Span
 from newsweave.text.boilerplate import ends_sentence, line_reason
+from newsweave.text.captions import caption_below_date, dated_caption
 from newsweave.text.header import (
     TITLE_MAX_WORDS,
     classic_dateline,
@@ -246,7 +247,7 @@ def _clean_one(
     if first is not None:
         _take_dateline(body, units[first], first, meta, cut)
     for i, unit in enumerate(units):
-        if reasons[i] is None and i != first and _dated_caption(unit.text):
+        if reasons[i] is None and i != first and dated_caption(unit.text):
             reasons[i] = "photo caption"
     for i, unit in enumerate(units):
         image = _IMAGE_FILE.match(unit.text, cut.get(i, 0)) if reasons[i] is None else None
@@ -352,40 +353,11 @@ def _caption_above_date(text: str, meta: _Meta) -> bool:
 
 
 def _caption_below_date(units: list[_Unit], reasons: list[str | None], first: int) -> bool:
-    """A short line without a verb right below a date line, before the story ("Ambulances
-    at Russell Square, London after the July 7, 2005 bombings."): a photo's caption."""
-    from newsweave.timeline.english_tense import has_tense_cue  # the timeline reads text
-
-    text = units[first].text.strip()
+    """Whether the first story unit is a photo's caption right below the date line."""
     below_date = first > 0 and reasons[first - 1] == "metadata header"
     story_follows = any(reason is None for reason in reasons[first + 1 :])
-    short = len(text.split()) <= CAPTION_MAX_WORDS and "\n" not in text
-    verb = has_tense_cue(text) or _PRESENT_VERB.search(text) is not None
-    return below_date and story_follows and short and not verb
-
-
-CAPTION_MAX_WORDS = 15
-DATED_CAPTION_MAX_WORDS = 12
-_DATED_CAPTION_END = re.compile(r"\b(?:in|on)\s+(?:1[89]|20)\d\d\.?$|\((?:1[89]|20)\d\d\)\.?$")
-
-
-def _dated_caption(text: str) -> bool:
-    """A short line without a verb that ends in a year, the only number in it ("HMS
-    Cornwall at Zeebrugge in 2006."): the caption of an archive photo, anywhere in the
-    article. Not a statement with a verb ("Fourteen people died in 2006.") or a figure
-    ("52 dead in 2005")."""
-    from newsweave.timeline.english_tense import has_tense_cue  # the timeline reads text
-
-    line = text.strip()
-    if "\n" in line or len(line.split()) > DATED_CAPTION_MAX_WORDS:
-        return False
-    end = _DATED_CAPTION_END.search(line)
-    if end is None or any(char.isdigit() for char in line[: end.start()]):
-        return False
-    return not (has_tense_cue(line) or _PRESENT_VERB.search(line))
-
-
-_PRESENT_VERB = re.compile(r"\b(?:is|are|be|been|can|may|might|must|says|do|does)\b", re.I)
+    date = units[first - 1].text if below_date else None
+    return below_date and story_follows and caption_below_date(units[first].text, date or "")
 
 
 def _take_dateline(body: str, unit: _Unit, index: int, meta: _Meta, cut: dict[int, int]) -> None:
