@@ -491,6 +491,15 @@ def test_a_name_in_quotation_marks_is_no_quote() -> None:
         "“Run,” she said. He called it “unimaginable” and “Not Guilty.”"
     )
     assert [q.text for q in find_quotes(art)] == ["Run", "unimaginable", "Not Guilty."]
+    # short statements stay quotes: after a colon or a verb of saying, before an
+    # attribution, or opening their sentence
+    for said in (
+        "Smith said: “Never”.",
+        "“Guilty”, the jury foreman said.",
+        "He said « Non » to the plan.",
+        "The crowd chanted “Free Palestine” outside the court.",
+    ):
+        assert len(find_quotes(article(said))) == 1, said
 
 
 def test_unclosed_quote_ends_at_its_paragraph() -> None:

@@ -69,6 +69,7 @@ from newsweave.speakers import (
     before_quote,
     lone_attribution,
 )
+from newsweave.text.sentences import NEWS_ABBREVIATIONS
 
 __all__ = ["FoundQuote", "find_quotes"]
 
@@ -94,6 +95,11 @@ class FoundQuote:
 
 _PARAGRAPH = re.compile(r"[^\n\r]+")
 NAME_WORDS = 3
+# verbs of saying right before a quotation: what follows is said, however short
+_SAYING = re.compile(
+    r"(?:said|says|say|told|tells|shouted|chanted|replied|answered|added|declared|wrote|"
+    r"writes|yelled|cried|asked|insisted|responded|answer|reply|word|words)"
+)
 _TRIM = " \t,;:"
 
 
@@ -165,16 +171,40 @@ def find_quotes(article: Article) -> list[FoundQuote]:
 # -- scanning -----------------------------------------------------------------------------
 
 
-def _quoted_name(inside: str) -> bool:
+def _quoted_name(text: str, paragraph_start: int, open_at: int, close_at: int) -> bool:
     """A name or a title in quotation marks, not something said: at most `NAME_WORDS`
-    capitalised words and no punctuation inside the marks ("Fiona", "El Gordo", "Bird's
-    Nest", "Dateline"; not “Run,” she said)."""
+    capitalised words with no punctuation inside the marks, inside a sentence that goes on
+    around them ("survivors such as “Fiona” met", "the “Dateline” programme"). Not when a
+    colon or a verb of saying comes before (Smith said: “Never”; he said « Non »; the crowd
+    chanted “Free Palestine”), an attribution after a comma follows (“Guilty”, the foreman
+    said), or the quote opens its sentence."""
+    inside = text[open_at + 1 : close_at]
     words = inside.split()
-    return (
+    if not (
         len(words) <= NAME_WORDS
         and all(word[0].isupper() for word in words)
         and not any(mark in inside for mark in ".!?,;:")
+    ):
+        return False
+    before = text[paragraph_start:open_at].rstrip()
+    if not before or before[-1] in ":!?" or _sentence_ends(before):
+        return False
+    if _SAYING.fullmatch(before.split()[-1].casefold()):
+        return False
+    after = text[close_at + 1 : close_at + 80].lstrip()
+    attributed = after.startswith(",") and any(
+        _SAYING.fullmatch(word.strip(".,;:").casefold()) for word in after[1:].split()[:6]
     )
+    return not attributed
+
+
+def _sentence_ends(before: str) -> bool:
+    """Whether `before` ends a sentence with its full stop (not an initial, "Pvt. Ivan L.",
+    nor a title, "Mr.")."""
+    if not before.endswith("."):
+        return False
+    word = before.split()[-1].rstrip(".").casefold()
+    return len(word) > 1 and word not in NEWS_ABBREVIATIONS
 
 
 def _scan(text: str, paragraphs: list[tuple[int, int]]) -> list[_Quote]:
@@ -188,7 +218,7 @@ def _scan(text: str, paragraphs: list[tuple[int, int]]) -> list[_Quote]:
                 span_end -= 1
             if not any(c.isalnum() for c in text[span_start:span_end]):
                 continue
-            if close_at is not None and _quoted_name(text[open_at + 1 : close_at]):
+            if close_at is not None and _quoted_name(text, start, open_at, close_at):
                 continue
             quote = _Quote(open_at, close_at, span_start, span_end, number)
             previous = quotes[-1] if quotes else None
