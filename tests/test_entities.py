@@ -160,6 +160,13 @@ def test_names_equal_but_for_small_words_merge() -> None:
     # word order still matters: "Bank of England" is not "England Bank"
     banks = _entities("The Bank of England raised rates.", "England Bank Ltd. fell 3%.")
     assert _find(banks, "Bank of England") is not _find(banks, "England Bank Ltd.")
+    offices = _entities(
+        "The Department for Education in London published the figures.",
+        "The Department of Education in Washington said nothing.",
+    )
+    assert _find(offices, "Department for Education") is not _find(
+        offices, "Department of Education"
+    )
 
 
 def test_roles_come_from_titles_leading_roles_and_appositives() -> None:

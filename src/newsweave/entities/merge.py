@@ -12,9 +12,10 @@ The typed mentions of `newsweave.entities.mentions` are merged in this order:
    "EU" and "European Union", "U.S." and "United States");
 5. organisation names equal but for a trailing "Company", "Inc." and the like, each word
    of one a prefix of the other's ("Arvel Hydro", "Arvel Hydroelectric Company");
-6. names of places and organisations equal but for their small words ("of", "de", "the",
-   "le"...: "Fort of Brégançon" and "Fort de Brégançon", "Le Journal du Dimanche" and
-   "Journal du Dimanche");
+6. names of places and organisations equal but for their articles and "of" written
+   "de"/"du"/"des" ("Fort of Brégançon" and "Fort de Brégançon", "Le Journal du Dimanche"
+   and "Journal du Dimanche"; not "Department for Education" and "Department of
+   Education");
 7. a lone word that starts exactly one longer name of its type ("Halmir" and "Halmir
    Dam", but not "Velmóra" and "Velmóra General Hospital");
 8. demonyms ("Orvenian", "Ukrainian") become aliases of the place they are made from.
@@ -39,6 +40,9 @@ _MINOR = frozenset(["of", "the", "and", "for", "on", "de", "du", "la", "le", "de
 _COMPANY = frozenset(["Company", "Co.", "Co", "Corporation", "Corp.", "Corp", "Inc.", "Inc"])
 _COMPANY |= {"Ltd.", "Ltd", "Group", "plc"}
 _TYPE_ORDER = {PERSON: 0, ORGANISATION: 1, PLACE: 2}
+# words of a name that another language or style writes otherwise or leaves out
+_ARTICLES = frozenset(["the", "le", "la", "les", "l"])
+_OF = {"de": "of", "du": "of", "des": "of", "d": "of", "of": "of"}
 
 
 @dataclass
@@ -205,9 +209,11 @@ def _lone_words(distinct: Sequence[_Name]) -> list[tuple[int, int]]:
 
 
 def _without_minor_words(name: str) -> str:
-    """The folded name without "of", "the", "de", "le"...: "Fort of Brégançon" and "Fort de
-    Brégançon" are one name, as are "Le Journal du Dimanche" and "Journal du Dimanche"."""
-    return " ".join(w for w in fold(name).split() if w not in _MINOR)
+    """The folded name without its articles and with "of" for "de", "du", "des": "Fort of
+    Brégançon" and "Fort de Brégançon" are one name, as are "Le Journal du Dimanche" and
+    "Journal du Dimanche"; "Department for Education" is not "Department of Education"."""
+    words = [_OF.get(w, w) for w in fold(name).split() if w not in _ARTICLES]
+    return " ".join(words)
 
 
 def _acronym_of(short: str, long: str) -> bool:
