@@ -204,7 +204,7 @@ def test_entries_of_a_feed_that_is_not_well_formed_say_so(tmp_path: Path) -> Non
         '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
         "<item><title>A</title><description>Rescuers reached Velmora on Monday after the "
         "dam gave way, officials said.</description></item>"
-        "<item><title>B</title><description>Unclosed &bad; entity</description></item>",
+        "<item><title>B</title><description>Cut short</description></item>",
         encoding="utf-8",
     )
     cut = tmp_path / "cut.rss"
@@ -219,6 +219,16 @@ def test_entries_of_a_feed_that_is_not_well_formed_say_so(tmp_path: Path) -> Non
     assert skipped.document is None and skipped.reason is not None
     assert "; from a feed that is not well-formed XML" in skipped.reason
     assert all(i.note is None for name, i in items.items() if name.startswith(str(sound)))
+    # an HTML entity that XML does not know leaves the entries whole: no note
+    entity = tmp_path / "entity.rss"
+    entity.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><title>A'
+        "</title><description>Rescuers&nbsp;reached Velmora on Monday after the dam gave "
+        "way, officials said.</description></item></channel></rss>",
+        encoding="utf-8",
+    )
+    (whole,) = iter_items([str(entity)])
+    assert whole.document is not None and whole.note is None
 
 
 def test_feed_entries_are_accounted_under_the_feed(tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ page the entry links to.
 from __future__ import annotations
 
 import os
+import re
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -153,6 +154,10 @@ def _feed_items(
             yield _with_broken_feed(item, broken) if broken else item
 
 
+# what the XML parser says of a feed that ends before its elements do
+_CUT_SHORT = re.compile(r"no element found|unclosed token|mismatched tag")
+
+
 def _not_well_formed(parsed: Any) -> str | None:
     """What is wrong with a feed that is not well-formed XML (feedparser read what it could:
     an entry may be cut short); None for a sound feed or a mere encoding mismatch."""
@@ -161,6 +166,8 @@ def _not_well_formed(parsed: Any) -> str | None:
     problem = parsed.get("bozo_exception")
     if not isinstance(problem, xml.sax.SAXException):
         return None
+    if not _CUT_SHORT.search(str(problem)):
+        return None  # "undefined entity" (&nbsp;), "invalid token" (a bare &): read whole
     return f"a feed that is not well-formed XML ({problem}): its entries may be cut short"
 
 
