@@ -6,8 +6,9 @@ citation promises more than a fact group does, so three more checks hold it back
 
 - the two clauses must not dispute each other (a denial, another figure, another doer or
   place: `disputed_sentences`);
-- when both linked clauses write numbers they must share one other than a year, and when
-  both name times (years, months, weekdays) they must share one: "Vinokourov won stage 13"
+- when both linked clauses write numbers they must share one, and one other than a year
+  when both write such numbers; when both name times (years, months, weekdays) they must
+  share one: "Vinokourov won stage 13"
   is no source for "won stage 15", nor an aftershock "of magnitude 5.8" for one "measured
   at 6.6" (`newsweave.citations`, as for whole sentences);
 - neither clause may be made only of the story's common words: on a story of ten

@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 # languages of European news whose dates are written day, month name, year
-LOCALES = ("fr", "de", "es", "it", "pt", "nl", "cs", "sk", "pl", "el", "ro", "hu", "sv", "da")
+LOCALES = ("fr", "de", "es", "it", "pt", "nl", "cs", "sk", "pl", "el", "ro", "sv", "da")
 MAX_LINE = 60  # characters: a longer line is not a date line
 
 
