@@ -98,7 +98,7 @@ NAME_WORDS = 3
 # verbs of saying right before a quotation: what follows is said, however short
 _SAYING = re.compile(
     r"(?:said|says|say|told|tells|shouted|chanted|replied|answered|added|declared|wrote|"
-    r"writes|yelled|cried|asked|insisted|responded|answer|reply|word|words)"
+    r"writes|yelled|cried|asked|insisted|responded)"
 )
 _TRIM = " \t,;:"
 
