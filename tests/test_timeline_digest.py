@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import newsweave
-from newsweave.model import Digest, Document, TimelineEntry
+from newsweave.model import Conflict, Digest, Document, TimelineEntry
 from newsweave.pipeline import digest_documents
 
 
@@ -105,18 +105,24 @@ def test_timeline_is_in_json_markdown_and_html(sample_digest: Digest) -> None:
     assert 'id="timeline-h"' in page and '<svg class="timeline-chart"' in page
 
 
+def _report(name: str, body: str, published: str | None, source: str | None = None) -> Document:
+    """A plain-text article `name`.txt of outlet `source` (by default "Outlet <name>")."""
+    return Document(
+        origin=f"{name}.txt",
+        format="text",
+        body=body,
+        source=source or f"Outlet {name}",
+        published=published,
+    )
+
+
+def _date_conflicts(documents: list[Document]) -> list[Conflict]:
+    return [c for c in digest_documents(documents).conflicts if c.kind == "date"]
+
+
 def _two_days(first: str, second: str) -> Digest:
     return digest_documents(
-        [
-            Document(
-                origin=f"{n}.txt",
-                format="text",
-                body=body,
-                source=f"Outlet {n}",
-                published="2025-03-12",
-            )
-            for n, body in enumerate((first, second))
-        ]
+        [_report(str(n), body, "2025-03-12") for n, body in enumerate((first, second))]
     )
 
 
@@ -143,25 +149,16 @@ def test_one_word_counted_from_two_publication_dates_is_no_date_conflict() -> No
         "2025-07-21": "Tomorrow's stage of the Tour of Orvenia takes the riders into the Halmir "
         "mountains, organisers said.\n",
     }
-    documents = [
-        Document(
-            origin=f"{day}.txt", format="text", body=body, source=f"Outlet {day}", published=day
-        )
-        for day, body in bodies.items()
-    ]
-    digest = digest_documents(documents)
-    assert [c for c in digest.conflicts if c.kind == "date"] == []
+    documents = [_report(day, body, day) for day, body in bodies.items()]
+    assert _date_conflicts(documents) == []
     # the same day named two ways from one publication date is still compared
-    documents[1] = Document(
-        origin="other.txt",
-        format="text",
-        body="Monday's stage of the Tour of Orvenia will take the riders into the Halmir "
+    documents[1] = _report(
+        "other",
+        "Monday's stage of the Tour of Orvenia will take the riders into the Halmir "
         "mountains, the organisers said.\n",
-        source="Outlet other",
-        published="2025-07-19",
+        "2025-07-19",
     )
-    digest = digest_documents(documents)
-    (dates,) = [c for c in digest.conflicts if c.kind == "date"]  # Sunday 20 or Monday 21
+    (dates,) = _date_conflicts(documents)  # Sunday 20 or Monday 21
     assert sorted(c.value for c in dates.claims) == [
         "2025-07-20 (Sunday)",
         "2025-07-21 (Monday)",
@@ -199,27 +196,16 @@ def test_a_shared_amount_does_not_make_two_doings_one_event() -> None:
         "b": "The fifteen navy crew, eight from the Royal Navy and seven from the Royal "
         "Marines, arrived by helicopter at the base on Thursday.\n",
     }
-    documents = [
-        Document(
-            origin=f"{key}.txt",
-            format="text",
-            body=body,
-            source=f"Outlet {key}",
-            published="2007-04-06",
-        )
-        for key, body in bodies.items()
-    ]
-    assert [c for c in digest_documents(documents).conflicts if c.kind == "date"] == []
+    documents = [_report(key, body, "2007-04-06") for key, body in bodies.items()]
+    assert _date_conflicts(documents) == []
     # the same doing dated two ways stays a conflict, the shared amount or not
-    documents[1] = Document(
-        origin="c.txt",
-        format="text",
-        body="Iranian President Mahmoud Ahmadinejad on Thursday announced that he would free "
+    documents[1] = _report(
+        "c",
+        "Iranian President Mahmoud Ahmadinejad on Thursday announced that he would free "
         "the fifteen British navy personnel.\n",
-        source="Outlet c",
-        published="2007-04-06",
+        "2007-04-06",
     )
-    (dates,) = [c for c in digest_documents(documents).conflicts if c.kind == "date"]
+    (dates,) = _date_conflicts(documents)
     assert sorted(c.value for c in dates.claims) == [
         "2007-04-04 (Wednesday)",
         "2007-04-05 (Thursday)",
@@ -233,12 +219,8 @@ def test_one_today_in_articles_of_two_days_is_still_a_date_conflict() -> None:
         "2025-03-11": "The funeral of the nine victims of the Halmir dam collapse will be held "
         "today in Velmora, the town hall said.\n",
     }
-    documents = [
-        Document(origin=f"{day}.txt", format="text", body=body, source=day, published=day)
-        for day, body in bodies.items()
-    ]
-    digest = digest_documents(documents)
-    (funeral,) = [c for c in digest.conflicts if c.kind == "date"]
+    documents = [_report(day, body, day, source=day) for day, body in bodies.items()]
+    (funeral,) = _date_conflicts(documents)
     assert sorted(c.value for c in funeral.claims) == [
         "2025-03-10 (Monday)",
         "2025-03-11 (Tuesday)",
@@ -249,12 +231,8 @@ def test_today_s_event_in_articles_of_two_days_is_a_conflict_and_far_apart_repor
     None
 ):
     def digest(bodies: dict[str, str]) -> list[str]:
-        documents = [
-            Document(origin=f"{day}.txt", format="text", body=body, source=day, published=day)
-            for day, body in bodies.items()
-        ]
-        found = digest_documents(documents)
-        return [c.kind for c in found.conflicts if c.kind == "date"]
+        documents = [_report(day, body, day, source=day) for day, body in bodies.items()]
+        return [c.kind for c in _date_conflicts(documents)]
 
     funeral = "funeral of the nine victims of the Halmir dam collapse will be held in Velmora"
     assert digest(
@@ -278,19 +256,12 @@ def test_today_s_event_in_articles_of_two_days_is_a_conflict_and_far_apart_repor
 def test_written_dates_conflict_however_far_apart_their_articles() -> None:
     body = "The Halmir dam collapsed {day}, killing nine people in Velmora, officials said.\n"
     documents = [
-        Document(
-            origin=f"{n}.txt",
-            format="text",
-            body=body.format(day=day),
-            source=f"Outlet {n}",
-            published=published,
-        )
+        _report(str(n), body.format(day=day), published)
         for n, (day, published) in enumerate(
             [("on March 3", "2025-03-06"), ("on March 5", "2025-03-20")]
         )
     ]
-    digest = digest_documents(documents)
-    (dates,) = [c for c in digest.conflicts if c.kind == "date"]
+    (dates,) = _date_conflicts(documents)
     assert sorted(c.value for c in dates.claims) == [
         "2025-03-03 (Monday)",
         "2025-03-05 (Wednesday)",
