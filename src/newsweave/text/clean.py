@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
@@ -31,6 +31,7 @@ from newsweave.text.boilerplate import ends_sentence, line_reason
 from newsweave.text.captions import caption_below_date, dated_caption
 from newsweave.text.header import (
     TITLE_MAX_WORDS,
+    HeaderMatch,
     classic_dateline,
     is_byline,
     is_section_label,
@@ -246,15 +247,13 @@ def _clean_one(
         first = next((i for i in range(first + 1, len(units)) if reasons[i] is None), None)
     if first is not None:
         _take_dateline(body, units[first], first, meta, cut)
+    seen: set[str] = set()
     for i, unit in enumerate(units):
         if reasons[i] is None and i != first and dated_caption(unit.text):
             reasons[i] = "photo caption"
-    for i, unit in enumerate(units):
         image = _IMAGE_FILE.match(unit.text, cut.get(i, 0)) if reasons[i] is None else None
         if image is not None and image.end() < len(unit.text):
             _cut(body, unit, i, image.end(), meta, cut, "image file name")
-    seen: set[str] = set()
-    for i, unit in enumerate(units):
         key = _key(unit.text[cut.get(i, 0) :])
         if reasons[i] is None and key in seen and len(key.split()) >= 4:
             reasons[i] = "duplicate within article"
@@ -298,11 +297,18 @@ def _read_head(
 ) -> int | None:
     """Read metadata at the head of the article; return the index of the first story unit."""
     candidates = [i for i, reason in enumerate(reasons) if reason is None]
+    headers: dict[int, HeaderMatch | None] = {}  # each unit's date header, read once
+
+    def header_of(i: int) -> HeaderMatch | None:
+        if i not in headers:
+            headers[i] = metadata_header(units[i].text)
+        return headers[i]
+
     titled = False
     for position, i in enumerate(candidates[:HEADER_ZONE]):
         text = units[i].text
         has_more = position + 1 < len(candidates)
-        header = metadata_header(text) if meta.published is None else None
+        header = header_of(i) if meta.published is None else None
         if header is not None:
             meta.published = header.published
             meta.dateline = header.dateline or meta.dateline
@@ -317,10 +323,14 @@ def _read_head(
         if has_more and not titled and is_section_label(text):
             reasons[i] = "section label"
             continue
-        date_line_in = _date_line_in(units, candidates[position + 1 : position + 3])
-        dated_next = date_line_in is not None
-        parts = title_parts(text, dated_next=dated_next) if has_more and not titled else None
-        if given is not None and has_more and not titled and same_title(text, given):
+        may_title = has_more and not titled
+        date_line_in = (
+            _date_line_in(units, candidates[position + 1 : position + 3], header_of)
+            if may_title or meta.published is None
+            else None
+        )
+        parts = title_parts(text, dated_next=date_line_in is not None) if may_title else None
+        if given is not None and may_title and same_title(text, given):
             reasons[i], titled = "repeated title", True
             meta.section = parts[1] if parts else None
             continue
@@ -335,10 +345,12 @@ def _read_head(
     return candidates[HEADER_ZONE] if len(candidates) > HEADER_ZONE else None
 
 
-def _date_line_in(units: list[_Unit], following: list[int]) -> int | None:
+def _date_line_in(
+    units: list[_Unit], following: list[int], header_of: Callable[[int], HeaderMatch | None]
+) -> int | None:
     """In how many units a date line follows: 1 for the next unit, 2 after a byline."""
     for ahead, i in enumerate(following, start=1):
-        if metadata_header(units[i].text) is not None:
+        if header_of(i) is not None:
             return ahead
         if not is_byline(units[i].text):
             return None
@@ -354,10 +366,10 @@ def _caption_above_date(text: str, meta: _Meta) -> bool:
 
 def _caption_below_date(units: list[_Unit], reasons: list[str | None], first: int) -> bool:
     """Whether the first story unit is a photo's caption right below the date line."""
-    below_date = first > 0 and reasons[first - 1] == "metadata header"
+    if first == 0 or reasons[first - 1] != "metadata header":
+        return False
     story_follows = any(reason is None for reason in reasons[first + 1 :])
-    date = units[first - 1].text if below_date else None
-    return below_date and story_follows and caption_below_date(units[first].text, date or "")
+    return story_follows and caption_below_date(units[first].text, units[first - 1].text)
 
 
 def _take_dateline(body: str, unit: _Unit, index: int, meta: _Meta, cut: dict[int, int]) -> None:
