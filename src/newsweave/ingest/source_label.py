@@ -11,6 +11,11 @@ from newsweave.model import Document
 _RECORD_SUFFIX = re.compile(r"(?::\d+)?(?:#\d+)?$")
 
 
+def is_url(text: str) -> bool:
+    """Whether `text` is a web address newsweave can fetch (http or https)."""
+    return text.lower().startswith(("http://", "https://"))
+
+
 def url_domain(url: str) -> str | None:
     """A URL's host, lower-cased, without "www." ("https://www.Reuters.com/a" -> reuters.com)."""
     url = url.strip()

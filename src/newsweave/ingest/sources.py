@@ -7,7 +7,6 @@ document is reported in `ReadResult.skipped` with a one-line reason.
 from __future__ import annotations
 
 import os
-import re
 import stat
 import sys
 from collections.abc import Sequence
@@ -18,6 +17,7 @@ from newsweave.errors import InputError
 from newsweave.ingest.options import DEFAULT_OPTIONS, IngestOptions, too_large_reason
 from newsweave.ingest.parse import EMPTY, parse_bytes
 from newsweave.ingest.result import ReadResult
+from newsweave.ingest.source_label import is_url
 from newsweave.ingest.walk import list_directory
 from newsweave.model import Skipped
 
@@ -28,7 +28,6 @@ URL_NOT_READ = (
     "a URL: digest reads files; fetch pages with 'newsweave ingest URL --db FILE', "
     "then 'newsweave digest --story ID --db FILE'"
 )
-_URL = re.compile(r"[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 
 
 def _os_reason(error: OSError) -> str:
@@ -104,7 +103,7 @@ def _read_path(result: ReadResult, path: str, options: IngestOptions) -> None:
         info = os.stat(path)
     except OSError as error:
         reason = _os_reason(error)
-        if _URL.match(path) and isinstance(error, FileNotFoundError):
+        if is_url(path) and isinstance(error, FileNotFoundError):
             reason = URL_NOT_READ
         result.skipped.append(Skipped(input=path, reason=reason))
         return

@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 
 from newsweave import __version__
 from newsweave.errors import InputError
+from newsweave.ingest.source_label import is_url
 
 USER_AGENT = f"newsweave/{__version__} (news digest; +https://pypi.org/project/newsweave/)"
 RETRY_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
@@ -115,10 +116,6 @@ class Fetcher:
             if pause > 0:
                 time.sleep(pause)
         self._last[host] = time.monotonic()
-
-
-def is_url(text: str) -> bool:
-    return text.lower().startswith(("http://", "https://"))
 
 
 def _retry_after(headers: Message | None) -> float | None:

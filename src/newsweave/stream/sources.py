@@ -22,10 +22,10 @@ from newsweave.errors import InputError
 from newsweave.ingest import IngestOptions, read_sources
 from newsweave.ingest.detect import FEED_SNIFF_CHARS, looks_like_feed
 from newsweave.ingest.parse import parse_bytes
-from newsweave.ingest.source_label import url_domain
+from newsweave.ingest.source_label import is_url, url_domain
 from newsweave.ingest.walk import list_directory
 from newsweave.model import Document
-from newsweave.stream.fetch import Fetcher, FetchOptions, is_url
+from newsweave.stream.fetch import Fetcher, FetchOptions
 
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
 EMPTY_FEED = "feed has no entries"
