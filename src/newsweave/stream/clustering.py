@@ -186,7 +186,6 @@ class StoryClusterer:
                 created_seq=seq,
                 title=title,
                 vector_sum=np.zeros(vector.shape[0], dtype=np.float64),
-                language=language,
             )
             self.stories[story.id] = story
         else:

@@ -188,7 +188,7 @@ class Store:
             "duplicates": one(
                 "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"
             ).fetchone()[0],
-            "stories": one("SELECT count(*) FROM stories WHERE merged_into IS NULL").fetchone()[0],
+            "stories": self.story_count(),
             "sentences": one(
                 "SELECT coalesce(sum(json_array_length(sentences)), 0) FROM articles"
             ).fetchone()[0],
