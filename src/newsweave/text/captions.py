@@ -32,11 +32,9 @@ def caption_below_date(text: str, date: str) -> bool:
     from newsweave.timeline.english_tense import has_tense_cue  # the timeline reads text
 
     line = text.strip()
-    if date_line(date) is not None:
+    if len(line.split()) > CAPTION_MAX_WORDS or "\n" in line or date_line(date) is not None:
         return False
-    short = len(line.split()) <= CAPTION_MAX_WORDS and "\n" not in line
-    verb = has_tense_cue(line) or _PRESENT_VERB.search(line) is not None
-    return short and not verb
+    return not (has_tense_cue(line) or _PRESENT_VERB.search(line))
 
 
 def dated_caption(text: str) -> bool:

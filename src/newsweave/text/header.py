@@ -50,6 +50,7 @@ _MONTHS = {
     for name in names
 }
 _MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*"  # "Tue", "Tuesday"
 _LABEL = r"(?:date[d]?|published(?: on)?|posted(?: on)?|updated(?: on)?|last updated)"
 _TIME = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)"
 # Place names in headers: one to four capitalised words ("PARIS", "NEW YORK", "Paris").
@@ -62,7 +63,7 @@ _ISO_HEADER = re.compile(
     r"(?:\s*[:|–—-])?(?=\s|$)"
 )
 _WORD_DATE = re.compile(
-    rf"(?:{_LABEL}\s*:?\s*)?(?:(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    rf"(?:{_LABEL}\s*:?\s*)?(?:(?:on\s+)?{_WEEKDAY}\.?,?\s+)?"
     rf"(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}),?\s+(?P<y2>\d{{4}}))"
     r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$",
@@ -71,7 +72,7 @@ _WORD_DATE = re.compile(
 # A full date with its weekday opening a paragraph, the story glued after it, as wikis
 # write it ("Saturday, March 26, 2005 Up to four times...", even "2005Through a telethon")
 _WEEKDAY_DATE_OPENING = re.compile(
-    rf"(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,\s+(?P<m1>{_MONTH}))\s+(?P<d1>\d{{1,2}}),\s+"
+    rf"(?i:{_WEEKDAY},\s+(?P<m1>{_MONTH}))\s+(?P<d1>\d{{1,2}}),\s+"
     r"(?P<y1>\d{4})\s*(?=[A-Z“\"])"
 )
 _ENDS_WITH_INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}$")  # "U.S.", "U.K."

@@ -59,8 +59,9 @@ _CLOSERS = "”’»,;:)]}"
 # The stop comes first and the two word characters before it are looked behind from it:
 # a pattern that opens with a lookbehind is tried at every position (five times slower).
 _GLUED = re.compile(r"[.!?](?<=\w\w[.!?])(?=[“\"‘(]?[^\W\d_][^\W\d_])")
-_SCRIPT_STOP = re.compile(r"[।॥؟۔]\s+|[。！？]\s*")
-_SCRIPT_STOP_MARK = re.compile(r"[।॥؟۔。！？]")  # a cheap test before `_SCRIPT_STOP`
+_SPACED_STOPS, _CJK_STOPS = "।॥؟۔", "。！？"  # the CJK ones need no space after them
+_SCRIPT_STOP = re.compile(rf"[{_SPACED_STOPS}]\s+|[{_CJK_STOPS}]\s*")
+_SCRIPT_STOP_MARK = re.compile(f"[{_SPACED_STOPS}{_CJK_STOPS}]")  # a cheap test first
 _LAST_WORD = re.compile(r"([^\W\d_]+)\.$")
 _WORD_BEFORE = re.compile(r"\S+$")
 
