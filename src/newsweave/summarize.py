@@ -217,20 +217,15 @@ def summarize(
             np.mean([sentences[j].index / article_length[sentences[j].article_id] for j in group])
         )
 
-    by_id = {s.id: s for s in sentences}
-    article_order = {a.id: n for n, a in enumerate(articles)}
     result = []
     for i in sorted(chosen, key=lambda k: (reading_position(k), k)):
-        others = {
-            sentences[j].id: sentences[j]
-            for j in support[i]
+        # `citable[i]` is in sentence order, which is article order, then order in the article
+        others = [
+            sentences[j]
+            for j in citable[i]
             if frozenset((sentences[i].id, sentences[j].id)) not in disputed
-        }
-        for sentence_id in (fact_support or {}).get(sentences[i].id, ()):
-            if frozenset((sentences[i].id, sentence_id)) not in disputed:
-                others.setdefault(sentence_id, by_id[sentence_id])
-        ordered = sorted(others.values(), key=lambda s: (article_order[s.article_id], s.index))
-        cited = [sentences[i], *ordered]
+        ]
+        cited = [sentences[i], *others]
         result.append(
             SummarySentence(
                 text=sentences[i].text,
