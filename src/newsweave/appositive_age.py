@@ -17,8 +17,8 @@ from newsweave.timeline.english import WEEKDAYS
 MAX_AGE = 120
 _NAME = r"[A-Z][\w'’.-]*"
 _NAMED_BEFORE = re.compile(rf"({_NAME}(?:\s+{_NAME}){{0,3}}),\s*$")
+_NOT_NAMES = vocab.STOP | vocab.MONTHS.keys() | WEEKDAYS.keys()  # "On Friday, 11,"
 _CLOSED_AFTER = re.compile(r"\s*,")
-_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.?\s+$")
 # what goes on about a person after "Name, 71,"
 _PERSON_GOES_ON = re.compile(
     r"\s*(?:of|from|who|whose|said|says|told|was|is|had|has|died|survived|a|an|the|his|her"
@@ -45,11 +45,11 @@ def appositive_age(sentence: str, start: int, end: int, value: float) -> bool:
     if named is None:
         return False
     words = [w.lower().strip(".") for w in named.group(1).split()]
-    if {words[0], words[-1]} & (vocab.STOP | vocab.MONTHS.keys() | WEEKDAYS.keys()):
+    if {words[0], words[-1]} & _NOT_NAMES:
         return False
     if _LIST_AFTER.match(sentence, end) or _LIST_BEFORE.search(sentence, 0, named.start()):
         return False
-    if len(words) > 1 or _TITLE_BEFORE.search(sentence, 0, named.start()):
+    if len(words) > 1:  # "Xiao Tan", and "Mrs. Jones": a title is a word of the name run
         return True
     if _PLACE_WORD_BEFORE.search(sentence, 0, named.start()):
         return False  # "the detainees in Paris, 12, confirmed": a place

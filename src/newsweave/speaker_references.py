@@ -246,8 +246,7 @@ class References:
         org = bool(org_at)
         title: list[str] = []
         if not org:
-            cut = max((i for i, t in enumerate(toks) if t in TITLES), default=-1)
-            title, toks, run = toks[: cut + 1], toks[cut + 1 :], run[cut + 1 :]
+            title, toks, run = toks[: title_at + 1], toks[title_at + 1 :], run[title_at + 1 :]
         if not toks or toks[0] in CONNECTORS:
             return []
         start, end = run[0].start(), run[-1].end()
