@@ -178,19 +178,19 @@ def denies(text: str, within: int = 8) -> bool:
     """Whether the clause is a denial: a verb of denial among its first `within` words
     ("Company officials denied reports that a gate had been stuck shut"). A clause that only
     mentions one after its claim ("... accuse Moscow of massing troops, which Russia
-    denies") reports both sides, and plain negation ("not", "never") is too common in news
-    to oppose two clauses on its own."""
+    denies") reports both sides. Plain negation ("not", "never") is read apart, between
+    alike clauses only (`_opposite_polarities`)."""
     return bool(DENIAL.search(" ".join(text.split()[:within])))
 
 
 def _opposed(clauses: Sequence[Clause], scores: Matrix, threshold: float) -> list[tuple[int, int]]:
     """Pairs of alike clauses of different articles where exactly one denies: (assert, deny).
     Each clause keeps its best such partner per article."""
-    negated = [denies(c.text) for c in clauses]
+    denying = [denies(c.text) for c in clauses]
     mentions_denial = [bool(DENIAL.search(c.text)) for c in clauses]
     pairs: dict[tuple[int, str], tuple[float, int]] = {}
     for i, clause in enumerate(clauses):
-        if not negated[i]:
+        if not denying[i]:
             continue
         for j, other in enumerate(clauses):
             if mentions_denial[j] or other.article_id == clause.article_id:

@@ -22,7 +22,8 @@ from newsweave.model import Sentence
 
 SAME_FACT = 0.52
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-YEAR = re.compile(r"1[89]\d\d|20\d\d")
+_YEAR = r"1[89]\d\d|20\d\d"
+YEAR = re.compile(_YEAR)
 NEGATION = re.compile(
     r"\b(?:not|no|never|neither|nor|none|nobody|nothing|cannot)\b|n[’']t\b", re.IGNORECASE
 )
@@ -37,7 +38,7 @@ NOT_NEGATING = re.compile(
 # "A meeting ... unnerved other governments, which felt they hadn't been informed"
 ASIDE = re.compile(r"(?:,\s*(?:which|who|whom|whose)\b|\bincluding\b)[^,;]*", re.IGNORECASE)
 TIME_WORD = re.compile(
-    r"\b(?:1[89]\d\d|20\d\d|Jan(?:uary)?|Feb(?:ruary)?|March|Apr(?:il)?|June?|July?|"
+    rf"\b(?:{_YEAR}|Jan(?:uary)?|Feb(?:ruary)?|March|Apr(?:il)?|June?|July?|"
     r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )  # case-sensitive on purpose: "may" and "march" are also verbs

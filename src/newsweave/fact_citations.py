@@ -31,13 +31,10 @@ MIN_ARTICLES_FOR_COMMON_WORDS = 4
 _WORD = re.compile(r"[^\W_]+")
 
 
-def supporting_sentences_by_fact(
-    alignment: Alignment, threshold: float | None = None
-) -> dict[str, list[str]]:
+def supporting_sentences_by_fact(alignment: Alignment) -> dict[str, list[str]]:
     """For every sentence, the sentences of other articles that state one of its facts (see
     the module docstring), in order of first mention; two clauses are alike in themselves
-    at `threshold`, by default the alignment's own link."""
-    link = alignment.link if threshold is None else threshold
+    at the alignment's own link."""
     disputed = disputed_sentences(alignment)
     specific = _specific_clauses(alignment)
     support: dict[str, list[str]] = {}
@@ -45,14 +42,15 @@ def supporting_sentences_by_fact(
         for i in group:
             first = alignment.clauses[i]
             found = support.setdefault(first.sentence_id, [])
+            if i not in specific:
+                continue
             for j in group:
                 other = alignment.clauses[j]
                 if (
                     other.article_id != first.article_id
-                    and float(alignment.scores[i, j]) >= link
+                    and float(alignment.scores[i, j]) >= alignment.link
                     and other.sentence_id not in found
                     and frozenset((first.sentence_id, other.sentence_id)) not in disputed
-                    and i in specific
                     and j in specific
                     and numbers_compatible(first.text, other.text)
                     and times_compatible(first.text, other.text)
