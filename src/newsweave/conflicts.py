@@ -227,7 +227,7 @@ _FROM_PLACE = re.compile(
 )
 _DIMENSION = re.compile(
     r"\b(depth|altitude|height|length|width|radius|diameter|elevation)\s+of\s+"
-    r"(?:(?:about|some|around|nearly|almost|just|only|roughly|approximately)\s+)?$",
+    r"(?:(?:just|only)\s+)?$",  # "about", "some"...: the quantity's span starts with them
     re.IGNORECASE,
 )
 
