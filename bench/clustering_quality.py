@@ -42,9 +42,7 @@ DEFAULT_MULTILING = HERE.parents[1] / "shared" / "bench" / "multiling2011"
 
 
 def labelled_mix(multiling: Path, distractors: int, seed: int) -> list[tuple[Document, str]]:
-    mix: list[tuple[Document, str]] = []
-    for cluster in read_multiling(multiling):
-        mix += [(d, f"multiling:{cluster.id}") for d in cluster.documents]
+    mix = _multiling(multiling, "english")
     mix += [(d, "sample") for d in read_sources([str(sample_path())]).documents]
     stream = synthetic_stream(distractors, seed=seed, events_per_day=0.03, start=date(2005, 1, 1))
     mix += [(item.document, f"synthetic:{item.event}") for item in stream]
@@ -53,10 +51,15 @@ def labelled_mix(multiling: Path, distractors: int, seed: int) -> list[tuple[Doc
 
 def language_mix(multiling: Path, language: str, seed: int) -> list[tuple[Document, str]]:
     """The MultiLing topics of one language alone, labelled by topic."""
-    mix: list[tuple[Document, str]] = []
-    for cluster in read_multiling(multiling, language=language):
-        mix += [(d, f"multiling:{cluster.id}") for d in cluster.documents]
-    return _shuffled(mix, seed)
+    return _shuffled(_multiling(multiling, language), seed)
+
+
+def _multiling(multiling: Path, language: str) -> list[tuple[Document, str]]:
+    return [
+        (d, f"multiling:{cluster.id}")
+        for cluster in read_multiling(multiling, language=language)
+        for d in cluster.documents
+    ]
 
 
 def _shuffled(mix: list[tuple[Document, str]], seed: int) -> list[tuple[Document, str]]:
