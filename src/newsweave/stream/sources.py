@@ -140,18 +140,25 @@ def _feed_items(
             url=link,
             published=_entry_date(entry),
         )
-        if options.follow_links and link and is_url(link):
-            items: Iterator[Item] = _followed(document, name, fetcher)
-        elif document.body.strip():
-            items = iter([Item(name, document)])
-        elif options.follow_links:
-            missing = f"a link that is no web address ({link!r})" if link else "no link"
-            items = iter([Item(name, reason=f"feed entry has no text and {missing}")])
-        else:
-            reason = "feed entry has no text of its own, and its link was not followed"
-            items = iter([Item(name, reason=reason)])
-        for item in items:
+        for item in _entry_items(document, name, options, fetcher):
             yield _with_broken_feed(item, broken) if broken else item
+
+
+def _entry_items(
+    entry: Document, name: str, options: SourceOptions, fetcher: Fetcher
+) -> Iterator[Item]:
+    """What one feed entry gives: its page when links are followed, else its own text, else
+    the reason it gives nothing."""
+    link = entry.url
+    if options.follow_links and link and is_url(link):
+        yield from _followed(entry, name, fetcher)
+    elif entry.body.strip():
+        yield Item(name, entry)
+    elif options.follow_links:
+        missing = f"a link that is no web address ({link!r})" if link else "no link"
+        yield Item(name, reason=f"feed entry has no text and {missing}")
+    else:
+        yield Item(name, reason="feed entry has no text of its own, and its link was not followed")
 
 
 # what the XML parser says of a feed that ends before its elements do
