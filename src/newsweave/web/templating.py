@@ -17,9 +17,7 @@ def static_url(name: str) -> str:
     return f"/static/{name}?v={__version__}"
 
 
-def plural(count: int, word: str) -> str:
-    """ "1 story", "20 stories" (`number_words.counted`)."""
-    return counted(count, word)
+plural = counted  # the templates' filter: "1 story", "20 stories"
 
 
 @cache
