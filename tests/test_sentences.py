@@ -198,3 +198,23 @@ def test_seed_sentences_have_no_fragments() -> None:
             assert any(char.isalnum() for char in piece), piece
             assert piece[0] not in "”’»,;:)]" and not piece[0].islower(), piece
             assert not piece.endswith(("Mr.", "Mrs.", "Ms.", "Dr.")), piece
+
+
+def test_most_sentences_is_never_fewer_than_the_split_gives() -> None:
+    from newsweave.text import most_sentences
+
+    texts = [text for text, _ in HARD_CASES]
+    texts += [path.read_text(encoding="utf-8") for path in sorted(DATA.glob("*.txt"))]
+    texts += [
+        "in April.The French left.Then\u2028they came back… Why?!",
+        "जारी है। दूसरा वाक्य। तीसरा",
+        "東京に行った。大阪にも行った！本当？",
+        "No stop at all",
+        "",
+        "Line one\nLine two\r\nLine three\x85Line four",
+        " ".join(f"Rescuers reached street {n}." for n in range(50)),
+    ]
+    for text in texts:
+        assert most_sentences(text) >= len(split_sentences(text)), text
+    # a bound, not a guess: one stop per sentence and one more
+    assert most_sentences("One. Two. Three.") == 4

@@ -52,13 +52,20 @@ def test_sample_becomes_one_story_with_everything_stored(tmp_path: Path) -> None
         assert all(a.origin.startswith(str(sample_path())) for a in story.articles)
         documents = store.story_documents(story.id)
         assert len(documents) == 5
-        assert store.counts()["sentences"] > 50
-        embedding, text, sentences = store.db.execute(
-            "SELECT embedding, text, sentences FROM articles LIMIT 1"
+        article, embedding, text, kept = store.db.execute(
+            "SELECT id, embedding, text, sentences FROM articles LIMIT 1"
         ).fetchone()
+        assert kept is None  # an ingest does not split sentences
+        spans = store.sentences(article)
+        assert spans == split_sentences(text) and len(spans) > 5
+        kept = store.db.execute(  # split once, then kept in the row
+            "SELECT sentences FROM articles WHERE id = ?", (article,)
+        ).fetchone()[0]
+        assert store.sentences(article) == spans
+        with pytest.raises(KeyError):
+            store.sentences("no-such-article")
     assert len(embedding) == 256 * 2  # float16
-    spans = json.loads(sentences)
-    assert spans == [list(span) for span in split_sentences(text)]
+    assert json.loads(kept) == [list(span) for span in spans]
     start, end = spans[0]
     assert text[start:end].strip() == text[start:end] and end > start
     digest = digest_story(db, story.id)

@@ -46,10 +46,11 @@ def assert_consistent(db: Path) -> None:
             "AND a.duplicate_of IS NULL) FROM stories s WHERE s.merged_into IS NULL"
         ).fetchall()
         assert all(size == counted for _, size, counted in sizes)
-        no_sentences = con.execute(
-            "SELECT count(*) FROM articles WHERE json_array_length(sentences) = 0"
+        incomplete = con.execute(
+            "SELECT count(*) FROM articles WHERE length(embedding) != 512 "
+            "OR length(signature) != 256 OR text = ''"
         ).fetchone()[0]
-        assert no_sentences == 0
+        assert incomplete == 0
         seqs = [r[0] for r in con.execute("SELECT seq FROM articles ORDER BY seq")]
         assert seqs == list(range(1, len(seqs) + 1))
 

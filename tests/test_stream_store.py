@@ -15,6 +15,7 @@ from newsweave.stream.clustering import Merge
 from newsweave.stream.ingest_run import ingest_documents
 from newsweave.stream.schema import MIGRATIONS
 from newsweave.stream.synthetic import synthetic_stream
+from newsweave.text import split_sentences
 
 
 def test_new_store_is_migrated_to_the_latest_schema(tmp_path: Path) -> None:
@@ -186,6 +187,30 @@ def test_a_store_of_schema_2_takes_new_articles_and_keeps_story_languages(
         assert all(reloaded[k] == v for k, v in languages.items() if k in reloaded)
 
 
+def split_all(db: Path) -> dict[str, list[tuple[int, int]]]:
+    """Every article's sentences, split and kept in its row (an ingest leaves them out)."""
+    with Store(db) as store:
+        ids = [r[0] for r in store.db.execute("SELECT id FROM articles")]
+        return {article: store.sentences(article) for article in ids}
+
+
+def kept_sentences(con: sqlite3.Connection) -> int:
+    return int(
+        con.execute(
+            "SELECT coalesce(sum(json_array_length(sentences)), 0) FROM articles"
+        ).fetchone()[0]
+    )
+
+
+def back_to_schema_4(con: sqlite3.Connection) -> None:
+    """Make the sentences column what schema 4 had: never NULL, '[]' when there are none."""
+    con.execute("ALTER TABLE articles RENAME COLUMN sentences TO sentences_5")
+    con.execute("ALTER TABLE articles ADD COLUMN sentences TEXT NOT NULL DEFAULT '[]'")
+    con.execute("UPDATE articles SET sentences = coalesce(sentences_5, '[]')")
+    con.execute("ALTER TABLE articles DROP COLUMN sentences_5")
+    con.execute("PRAGMA user_version = 4")
+
+
 def back_to_schema_3(con: sqlite3.Connection) -> None:
     """Put the sentences back in a table of their own, as schemas 1 to 3 kept them."""
     con.execute(
@@ -203,27 +228,51 @@ def back_to_schema_3(con: sqlite3.Connection) -> None:
 def test_a_store_of_schema_3_moves_its_sentences_into_the_article_rows(tmp_path: Path) -> None:
     db = tmp_path / "news.db"
     ingest_documents([x.document for x in synthetic_stream(20, seed=3)], db)
+    split_all(db)
     with sqlite3.connect(db) as con:
         before = dict(con.execute("SELECT id, sentences FROM articles"))
         back_to_schema_3(con)
         con.execute("PRAGMA user_version = 3")
-        bare = next(iter(before))  # an article without sentence rows gets an empty list
+        bare = next(iter(before))  # an article without sentence rows: split when read
         con.execute("DELETE FROM sentences WHERE article_id = ?", (bare,))
-        before[bare] = "[]"
         rows = con.execute("SELECT count(*) FROM sentences").fetchone()[0]
     assert rows > 20 * 5
     with Store(db) as store:
         assert store.db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
         after = dict(store.db.execute("SELECT id, sentences FROM articles"))
         tables = {r[0] for r in store.db.execute("SELECT name FROM sqlite_master")}
-        assert store.counts()["sentences"] == rows
+        assert kept_sentences(store.db) == rows
+        assert after.pop(bare) is None
+        assert store.sentences(bare) == [tuple(span) for span in json.loads(before[bare])]
     assert "sentences" not in tables
-    assert {k: json.loads(v) for k, v in after.items()} == {
-        k: json.loads(v) for k, v in before.items()
-    }
+    assert {k: json.loads(v) for k, v in after.items()} == {k: json.loads(before[k]) for k in after}
     spans = json.loads(next(iter(after.values())))
     assert all(start < end for start, end in spans)
     assert spans == sorted(spans)
+
+
+def test_a_store_of_schema_4_keeps_its_sentences_and_splits_the_rest_when_read(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "news.db"
+    ingest_documents([x.document for x in synthetic_stream(12, seed=5)], db)
+    split = split_all(db)
+    with sqlite3.connect(db) as con:
+        back_to_schema_4(con)
+        unsplit = next(iter(split))
+        con.execute("UPDATE articles SET sentences = '[]' WHERE id = ?", (unsplit,))
+        kept = kept_sentences(con)
+    with Store(db) as store:
+        assert store.db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+        rows = dict(store.db.execute("SELECT id, sentences FROM articles"))
+        assert rows[unsplit] is None  # schema 4's empty list: not split yet
+        assert kept_sentences(store.db) == kept
+        assert {k: store.sentences(k) for k in split} == split
+        # an article ingested now is stored without its sentences
+        ingest_documents([x.document for x in synthetic_stream(14, seed=5)][12:], db)
+    with Store(db) as store:
+        new = [r[0] for r in store.db.execute("SELECT id FROM articles WHERE sentences IS NULL")]
+        assert new and all(store.sentences(article) for article in new)
 
 
 def test_processes_opening_an_older_store_at_once_all_succeed(tmp_path: Path) -> None:
@@ -234,6 +283,7 @@ def test_processes_opening_an_older_store_at_once_all_succeed(tmp_path: Path) ->
 
     db = tmp_path / "news.db"
     ingest_documents([x.document for x in synthetic_stream(10, seed=3)], db)
+    split_all(db)
     with sqlite3.connect(db) as con:
         back_to_schema_3(con)
         con.execute("PRAGMA user_version = 3")
@@ -252,4 +302,19 @@ def test_processes_opening_an_older_store_at_once_all_succeed(tmp_path: Path) ->
     assert [run.returncode for run in runs] == [0, 0, 0, 0], errors
     with Store(db) as store:
         assert store.db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
-        assert store.counts()["sentences"] > 10
+        assert kept_sentences(store.db) > 10
+
+
+def test_sentences_of_a_store_that_cannot_be_written_are_split_all_the_same(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "news.db"
+    ingest_documents([x.document for x in synthetic_stream(3, seed=5)], db)
+    with Store(db) as store:
+        store.db.close()
+        store.db = sqlite3.connect(f"file:{db}?mode=ro", uri=True, isolation_level=None)
+        article, text = store.db.execute("SELECT id, text FROM articles").fetchone()
+        assert store.sentences(article) == split_sentences(text)
+        assert store.db.execute(
+            "SELECT sentences FROM articles WHERE id = ?", (article,)
+        ).fetchone() == (None,)

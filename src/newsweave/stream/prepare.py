@@ -1,13 +1,16 @@
 """The per-article work of an ingest, as one pure function that any engine can run.
 
 `prepare_documents` cleans each document on its own (so the result never depends on which
-other documents shared its batch), splits sentences, detects the language, embeds the
-article's title and lead, takes a MinHash signature of its word shingles and lists the
-names it mentions. Everything it returns pickles, so Dask workers can run it.
+other documents shared its batch), detects the language, embeds the article's title and
+lead, takes a MinHash signature of its word shingles and lists the names it mentions.
+Everything it returns pickles, so Dask workers can run it. Sentences are not split here:
+nothing in an ingest needs them, and splitting was a sixth of an ingest's CPU; the store
+splits an article's text when its sentences are first asked for (`Store.sentences`).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 import zlib
 from collections.abc import Sequence
@@ -18,13 +21,13 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from newsweave.article_limits import too_long
+from newsweave.article_limits import MAX_ARTICLE_SENTENCES, too_long
 from newsweave.embed import Embedder, default_embedder
 from newsweave.ingest import source_label
 from newsweave.language import detect_language
 from newsweave.model import Document, content_id
 from newsweave.stream.entities import article_names
-from newsweave.text import clean_documents, split_sentences
+from newsweave.text import clean_documents, most_sentences, split_sentences
 
 NUM_PERM = 64
 SHINGLE_WORDS = 5
@@ -49,7 +52,6 @@ class Prepared:
     dateline: str | None = None
     language: str | None = None
     text_hash: str = ""  # hash of the normalised cleaned text: equal = exact duplicate
-    sentences: tuple[tuple[int, int], ...] = ()
     vector: npt.NDArray[np.float32] | None = None  # unit vector of title and lead
     signature: npt.NDArray[np.uint32] | None = None  # MinHash of word shingles
     names: tuple[str, ...] = ()
@@ -92,13 +94,25 @@ def minhash(num_perm: int, hashvalues: npt.NDArray[np.uint32] | None = None) -> 
 
 def minhash_signature(text: str, num_perm: int = NUM_PERM) -> npt.NDArray[np.uint32]:
     """The MinHash signature of the text's word shingles (datasketch, CRC-32 hashing)."""
-    words = _WORDS.findall(text.casefold())
-    width = min(SHINGLE_WORDS, max(len(words), 1))
-    shingles = {" ".join(words[i : i + width]) for i in range(max(len(words) - width + 1, 1))}
     minhash_ = minhash(num_perm)
-    minhash_.update_batch([s.encode("utf-8") for s in shingles])
+    minhash_.update_batch(_shingles(_WORDS.findall(text.casefold())))
     signature: npt.NDArray[np.uint32] = minhash_.hashvalues.astype(np.uint32)
     return signature
+
+
+def _shingles(words: list[str]) -> list[bytes]:
+    """The UTF-8 bytes of each run of `SHINGLE_WORDS` words joined by spaces (all the words
+    when fewer), cut from the bytes of the whole text joined once: slicing is cheaper than
+    joining and encoding each run. A repeated run is hashed again, which leaves the
+    minimum, and so the signature, as it is."""
+    if len(words) <= SHINGLE_WORDS:
+        return [" ".join(words).encode("utf-8")]
+    joined = " ".join(words)
+    data = joined.encode("utf-8")
+    sizes = map(len, words) if len(data) == len(joined) else (len(w.encode()) for w in words)
+    starts = [0, *itertools.accumulate(size + 1 for size in sizes)]  # and one past the end
+    ends = starts[SHINGLE_WORDS:]
+    return [data[start : end - 1] for start, end in zip(starts, ends, strict=False)]
 
 
 def prepare_documents(
@@ -124,10 +138,10 @@ def _prepare_text(document: Document) -> Prepared:
     text = cleaned.text
     if not text.strip():
         return Prepared(document, ident, reason="no story text left after cleaning")
-    sentences = tuple(split_sentences(text))
-    too_long_after = too_long(len(text), len(sentences))
-    if too_long_after is not None:  # what a digest of its story would skip
-        return Prepared(document, ident, reason=too_long_after)
+    if most_sentences(text) > MAX_ARTICLE_SENTENCES:  # rare: count them to be sure
+        too_long_after = too_long(len(text), len(split_sentences(text)))
+        if too_long_after is not None:  # what a digest of its story would skip
+            return Prepared(document, ident, reason=too_long_after)
     return Prepared(
         document=document,
         id=ident,
@@ -138,7 +152,6 @@ def _prepare_text(document: Document) -> Prepared:
         dateline=cleaned.dateline,
         language=document.language or detect_language(text[:LANGUAGE_CHARS]),
         text_hash=content_id(normalised(text)),
-        sentences=sentences,
         signature=minhash_signature(text),
         names=tuple(article_names(text)),
     )

@@ -14,7 +14,7 @@ import json
 import sqlite3
 from collections import Counter
 from collections.abc import Collection, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import date
 from itertools import islice
@@ -27,6 +27,7 @@ from newsweave.errors import ConfigError
 from newsweave.model import Document
 from newsweave.stream.clustering import FOLLOW_UP_CANDIDATES, Merge, StoryState
 from newsweave.stream.schema import migrate
+from newsweave.text import split_sentences
 
 DEFAULT_DB = "newsweave.db"
 KEYS_INDEXED = "story_keys_indexed"  # meta key: every live story's names are in story_keys
@@ -164,6 +165,29 @@ class Store:
             )
         ]
 
+    def sentences(self, article_id: str) -> list[tuple[int, int]]:
+        """(start, end) offsets of an article's sentences in its cleaned text (`text`), by
+        the splitter a digest uses; KeyError if no such article.
+
+        An ingest does not split them (it never needs them): they are split when first
+        asked for and kept in the article's row, unless the store cannot be written (a
+        read-only file, or an ingest holding the write lock past the timeout)."""
+        row = self.db.execute(
+            "SELECT text, sentences FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        if row is None:
+            raise KeyError(article_id)
+        text, kept = row
+        if kept is not None:
+            return [(start, end) for start, end in json.loads(kept)]
+        spans = split_sentences(text)
+        with suppress(sqlite3.OperationalError):  # if so, they are split again next time
+            self.db.execute(
+                "UPDATE articles SET sentences = ? WHERE id = ?",
+                (json.dumps(spans, separators=(",", ":")), article_id),
+            )
+        return spans
+
     def resolve(self, story_id: str) -> str:
         """The live story an id names, following recorded merges; KeyError if unknown."""
         seen: set[str] = set()
@@ -181,7 +205,7 @@ class Store:
         raise KeyError(story_id)
 
     def counts(self) -> dict[str, int]:
-        """How many articles, duplicates, stories, sentences and runs the store holds."""
+        """How many articles, duplicates, stories and runs the store holds."""
         one = self.db.execute
         return {
             "articles": one("SELECT count(*) FROM articles").fetchone()[0],
@@ -189,9 +213,6 @@ class Store:
                 "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"
             ).fetchone()[0],
             "stories": self.story_count(),
-            "sentences": one(
-                "SELECT coalesce(sum(json_array_length(sentences)), 0) FROM articles"
-            ).fetchone()[0],
             "runs": one("SELECT count(*) FROM runs").fetchone()[0],
         }
 

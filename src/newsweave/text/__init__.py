@@ -4,6 +4,6 @@
 """
 
 from newsweave.text.clean import Cleaned, clean_documents
-from newsweave.text.sentences import split_sentences
+from newsweave.text.sentences import most_sentences, split_sentences
 
-__all__ = ["Cleaned", "clean_documents", "split_sentences"]
+__all__ = ["Cleaned", "clean_documents", "most_sentences", "split_sentences"]
