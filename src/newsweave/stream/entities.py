@@ -65,10 +65,14 @@ def article_names(text: str, *, limit: int = 30) -> list[str]:
         if _SENTENCE_START.search(text, max(0, match.start() - 4), match.start()):
             if len(words) == 1 and words[0] == run:
                 continue
-            if lower_words is None:
-                lower_words = set(_LOWER.findall(text))
-            if words[0].casefold() in lower_words:
-                words.pop(0)  # "Measles Mungor Vemunith said": "measles" is written lower-case too
+            first = words[0].casefold()
+            # (a common word goes below all the same; a word that is nowhere in the text
+            # in lower case is no lower-case word of it)
+            if first not in _COMMON and first in text:
+                if lower_words is None:
+                    lower_words = set(_LOWER.findall(text))
+                if first in lower_words:
+                    words.pop(0)  # "Measles Mungor Vemunith said": also written lower-case
         while words and (words[0].casefold() in _COMMON or words[0] in _JOINERS):
             words.pop(0)
         while words and (words[-1].casefold() in _COMMON or words[-1] in _JOINERS):
