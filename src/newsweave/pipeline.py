@@ -236,7 +236,7 @@ def cited_summary(
         entities=entities,
         quotes=quotes,
     )
-    fact_support = supporting_sentences_by_fact(alignment)
+    fact_support = supporting_sentences_by_fact(alignment, articles)
     summary = summarize(
         articles, similarity, options.summary, fact_support, disputed_sentences(alignment)
     )
