@@ -6,7 +6,7 @@ For each size the stream is generated once by `newsweave.stream.synthetic` (made
 on eight subjects, 3-8 articles each from ten made-up outlets, about 10% republished
 copies, articles of 2-3 KB) and written as JSON Lines shards of 1,000 articles. Each run
 is a fresh `newsweave ingest SHARDS/ --db NEW.db` in its own process, so the time is end to
-end (reading files, parsing, cleaning, sentences, language, embedding, MinHash, dedup,
+end (reading files, parsing, cleaning, language, embedding, MinHash, dedup,
 clustering, SQLite commits) and the peak memory is that process's (and, for the local
 engine's worker processes and a Dask LocalCluster's workers, their largest) RSS.
 The cost exponent is the slope of log(seconds) against log(articles).

@@ -218,3 +218,25 @@ def test_most_sentences_is_never_fewer_than_the_split_gives() -> None:
         assert most_sentences(text) >= len(split_sentences(text)), text
     # a bound, not a guess: one stop per sentence and one more
     assert most_sentences("One. Two. Three.") == 4
+
+
+def test_most_sentences_knows_every_end_the_library_and_the_lines_know() -> None:
+    import random
+
+    from nupunkt.core.language_vars import PunktLanguageVars
+
+    from newsweave.text import most_sentences
+    from newsweave.text.sentences import _LINE
+
+    # a later nupunkt that ends sentences at another mark must not pass unnoticed
+    for mark in [*PunktLanguageVars.sent_end_chars, "…"]:
+        assert most_sentences(f"One{mark} Two{mark} Three") == 3, mark
+    for breaker in "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029":
+        assert _LINE.fullmatch(breaker) is None
+        assert most_sentences(f"One{breaker}Two") == 2
+    pieces = "Mr.|U.S.|2.5|Dr. Smith|“Go.”|Yes!|Why?!|wait…|।|。|in April.The|(it was rare.)"
+    pieces += "|said.|Then|he|\n|\u2028| "
+    rng = random.Random(7)
+    for _ in range(2000):
+        text = " ".join(rng.choice(pieces.split("|")) for _ in range(rng.randint(1, 30)))
+        assert most_sentences(text) >= len(split_sentences(text)), text

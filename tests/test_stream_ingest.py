@@ -52,10 +52,12 @@ def test_sample_becomes_one_story_with_everything_stored(tmp_path: Path) -> None
         assert all(a.origin.startswith(str(sample_path())) for a in story.articles)
         documents = store.story_documents(story.id)
         assert len(documents) == 5
-        article, embedding, text, kept = store.db.execute(
-            "SELECT id, embedding, text, sentences FROM articles LIMIT 1"
+        article, embedding, text = store.db.execute(
+            "SELECT id, embedding, text FROM articles LIMIT 1"
         ).fetchone()
-        assert kept is None  # an ingest does not split sentences
+        # an ingest does not split sentences: an empty list until they are first read
+        kept = store.db.execute("SELECT DISTINCT sentences FROM articles").fetchall()
+        assert kept == [("[]",)]
         spans = store.sentences(article)
         assert spans == split_sentences(text) and len(spans) > 5
         kept = store.db.execute(  # split once, then kept in the row
@@ -174,3 +176,32 @@ def test_inputs_too_long_for_a_news_article_are_skipped(tmp_path: Path) -> None:
     reasons = {s.input: s.reason for s in report.skipped}
     assert reasons["many.txt"].startswith("too long for a news article: 2,005 sentences")
     assert reasons["huge.txt"].startswith("too long for a news article: 1,000,001 characters")
+
+
+def test_the_limits_apply_to_the_cleaned_text_whatever_its_count_of_stops(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from newsweave.article_limits import MAX_ARTICLE_CHARACTERS, MAX_ARTICLE_SENTENCES
+    from newsweave.text import most_sentences
+
+    article = next(iter(synthetic_stream(1, seed=3))).document
+    # many stops, few sentences: counted, and stored
+    stops = " ".join(
+        f"Envoys of the U.S. and the U.K. met at 2.5 p.m. in room {n}." for n in range(300)
+    )
+    assert most_sentences(stops) > MAX_ARTICLE_SENTENCES > len(split_sentences(stops))
+    # a body just under the limit, whose ten paragraphs cleaning joins with blank lines
+    words = "x" * (MAX_ARTICLE_CHARACTERS // 10 - 40)
+    paragraphs = [f"In paragraph {n} the {words} rose again." for n in range(10)]
+    short = MAX_ARTICLE_CHARACTERS - 5 - len("\n".join(paragraphs))
+    paragraphs[-1] = paragraphs[-1][:-12] + "x" * short + " rose again."
+    lengthened = "\n".join(paragraphs)
+    assert len(lengthened) == MAX_ARTICLE_CHARACTERS - 5
+    documents = [
+        replace(article, body=stops, origin="stops.txt"),
+        replace(article, body=lengthened, origin="lengthened.txt"),
+    ]
+    report = ingest_documents(documents, tmp_path / "news.db")
+    assert report.counts == {"stored": 1, "skipped": 1}
+    ((skipped, reason),) = [(s.input, s.reason) for s in report.skipped]
+    assert skipped == "lengthened.txt" and reason.startswith("too long for a news article: 1,000,0")

@@ -202,15 +202,6 @@ def kept_sentences(con: sqlite3.Connection) -> int:
     )
 
 
-def back_to_schema_4(con: sqlite3.Connection) -> None:
-    """Make the sentences column what schema 4 had: never NULL, '[]' when there are none."""
-    con.execute("ALTER TABLE articles RENAME COLUMN sentences TO sentences_5")
-    con.execute("ALTER TABLE articles ADD COLUMN sentences TEXT NOT NULL DEFAULT '[]'")
-    con.execute("UPDATE articles SET sentences = coalesce(sentences_5, '[]')")
-    con.execute("ALTER TABLE articles DROP COLUMN sentences_5")
-    con.execute("PRAGMA user_version = 4")
-
-
 def back_to_schema_3(con: sqlite3.Connection) -> None:
     """Put the sentences back in a table of their own, as schemas 1 to 3 kept them."""
     con.execute(
@@ -242,37 +233,13 @@ def test_a_store_of_schema_3_moves_its_sentences_into_the_article_rows(tmp_path:
         after = dict(store.db.execute("SELECT id, sentences FROM articles"))
         tables = {r[0] for r in store.db.execute("SELECT name FROM sqlite_master")}
         assert kept_sentences(store.db) == rows
-        assert after.pop(bare) is None
+        assert after.pop(bare) == "[]"
         assert store.sentences(bare) == [tuple(span) for span in json.loads(before[bare])]
     assert "sentences" not in tables
     assert {k: json.loads(v) for k, v in after.items()} == {k: json.loads(before[k]) for k in after}
     spans = json.loads(next(iter(after.values())))
     assert all(start < end for start, end in spans)
     assert spans == sorted(spans)
-
-
-def test_a_store_of_schema_4_keeps_its_sentences_and_splits_the_rest_when_read(
-    tmp_path: Path,
-) -> None:
-    db = tmp_path / "news.db"
-    ingest_documents([x.document for x in synthetic_stream(12, seed=5)], db)
-    split = split_all(db)
-    with sqlite3.connect(db) as con:
-        back_to_schema_4(con)
-        unsplit = next(iter(split))
-        con.execute("UPDATE articles SET sentences = '[]' WHERE id = ?", (unsplit,))
-        kept = kept_sentences(con)
-    with Store(db) as store:
-        assert store.db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
-        rows = dict(store.db.execute("SELECT id, sentences FROM articles"))
-        assert rows[unsplit] is None  # schema 4's empty list: not split yet
-        assert kept_sentences(store.db) == kept
-        assert {k: store.sentences(k) for k in split} == split
-        # an article ingested now is stored without its sentences
-        ingest_documents([x.document for x in synthetic_stream(14, seed=5)][12:], db)
-    with Store(db) as store:
-        new = [r[0] for r in store.db.execute("SELECT id FROM articles WHERE sentences IS NULL")]
-        assert new and all(store.sentences(article) for article in new)
 
 
 def test_processes_opening_an_older_store_at_once_all_succeed(tmp_path: Path) -> None:
@@ -305,16 +272,45 @@ def test_processes_opening_an_older_store_at_once_all_succeed(tmp_path: Path) ->
         assert kept_sentences(store.db) > 10
 
 
+def test_sentences_are_split_when_first_read_and_kept(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    ingest_documents([x.document for x in synthetic_stream(4, seed=5)], db)
+    with Store(db) as store:
+        rows = list(store.db.execute("SELECT id, text, sentences FROM articles"))
+        assert {kept for _, _, kept in rows} == {"[]"}  # not split by the ingest
+        for article, text, _ in rows:
+            assert store.sentences(article) == split_sentences(text)
+        kept = dict(store.db.execute("SELECT id, sentences FROM articles"))
+        assert all(json.loads(kept[a]) == [list(s) for s in split_sentences(t)] for a, t, _ in rows)
+        with pytest.raises(KeyError):
+            store.sentences("no-such-article")
+
+
 def test_sentences_of_a_store_that_cannot_be_written_are_split_all_the_same(
     tmp_path: Path,
 ) -> None:
     db = tmp_path / "news.db"
     ingest_documents([x.document for x in synthetic_stream(3, seed=5)], db)
     with Store(db) as store:
+        texts = dict(store.db.execute("SELECT id, text FROM articles"))
+        first, second, third = texts
+        expected = {article: split_sentences(text) for article, text in texts.items()}
+        # inside a transaction of its own: returned, not written (a failed write could
+        # undo the transaction)
+        with store.transaction():
+            assert store.sentences(first) == expected[first]
+        # another process holds the write lock: returned after a short wait, not written
+        other = sqlite3.connect(db, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        started = time.monotonic()
+        assert store.sentences(second) == expected[second]
+        assert time.monotonic() - started < 10  # not the store's 30-second timeout
+        other.execute("ROLLBACK")
+        other.close()
+        assert store.db.execute("PRAGMA busy_timeout").fetchone()[0] == 30000  # as it was
+        # a read-only connection
         store.db.close()
         store.db = sqlite3.connect(f"file:{db}?mode=ro", uri=True, isolation_level=None)
-        article, text = store.db.execute("SELECT id, text FROM articles").fetchone()
-        assert store.sentences(article) == split_sentences(text)
-        assert store.db.execute(
-            "SELECT sentences FROM articles WHERE id = ?", (article,)
-        ).fetchone() == (None,)
+        assert store.sentences(third) == expected[third]
+        kept = {a: k for a, k in store.db.execute("SELECT id, sentences FROM articles")}
+    assert kept == {first: "[]", second: "[]", third: "[]"}

@@ -118,7 +118,7 @@ def _shingles(words: list[str]) -> list[bytes]:
 def prepare_documents(
     documents: Sequence[Document], embedder: Embedder | None = None
 ) -> list[Prepared]:
-    """Clean, split, embed and sign each document, in order (one result per document)."""
+    """Clean, embed and sign each document, in order (one result per document)."""
     embedder = embedder or default_embedder()
     partial: list[Prepared] = []
     for document in documents:
@@ -138,10 +138,14 @@ def _prepare_text(document: Document) -> Prepared:
     text = cleaned.text
     if not text.strip():
         return Prepared(document, ident, reason="no story text left after cleaning")
-    if most_sentences(text) > MAX_ARTICLE_SENTENCES:  # rare: count them to be sure
-        too_long_after = too_long(len(text), len(split_sentences(text)))
-        if too_long_after is not None:  # what a digest of its story would skip
-            return Prepared(document, ident, reason=too_long_after)
+    # what a digest of its story would skip: cleaning can lengthen a text (paragraphs are
+    # joined by blank lines), and sentences are counted only when there may be too many
+    sentences = None
+    if most_sentences(text) > MAX_ARTICLE_SENTENCES:  # rare
+        sentences = len(split_sentences(text))
+    too_long_after = too_long(len(text), sentences)
+    if too_long_after is not None:
+        return Prepared(document, ident, reason=too_long_after)
     return Prepared(
         document=document,
         id=ident,

@@ -111,7 +111,10 @@ MIGRATIONS: tuple[str, ...] = (
     # 4: an article's sentences as one JSON list of [start, end] offsets in its cleaned
     # text, in the article's row: a table of one row per sentence, keyed by a hashed id,
     # cost an ingest a random index page per sentence (100,000 synthetic articles:
-    # about 3% faster, a new store of 871 -> 817 MB)
+    # about 3% faster, a new store of 871 -> 817 MB). An ingest now leaves the list empty
+    # and `Store.sentences` fills it when first asked: a stored article always has a
+    # sentence, so an empty list means "not split yet" (no migration, and no DROP COLUMN,
+    # which SQLite before 3.35 lacks)
     """
     ALTER TABLE articles ADD COLUMN sentences TEXT NOT NULL DEFAULT '[]';
     UPDATE articles SET sentences = (
@@ -119,15 +122,6 @@ MIGRATIONS: tuple[str, ...] = (
         FROM (SELECT start, end FROM sentences s WHERE s.article_id = articles.id ORDER BY idx)
     );
     DROP TABLE sentences;
-    """,
-    # 5: an article's sentences are split when first read (`Store.sentences`), not during
-    # the ingest, which never needs them: NULL until then (100,000 synthetic articles:
-    # about a sixth less CPU per article). Sentences already split are kept.
-    """
-    ALTER TABLE articles RENAME COLUMN sentences TO sentences_4;
-    ALTER TABLE articles ADD COLUMN sentences TEXT;
-    UPDATE articles SET sentences = nullif(sentences_4, '[]');
-    ALTER TABLE articles DROP COLUMN sentences_4;
     """,
 )
 

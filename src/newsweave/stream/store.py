@@ -1,4 +1,5 @@
-"""The story store: one SQLite file with articles, sentences, embeddings, stories and runs.
+"""The story store: one SQLite file with articles, embeddings, stories and runs; an article's
+sentences are split when first read and kept.
 
 `Store` opens (creating and migrating) the file and answers the questions front ends ask:
 the stories, newest activity first, and the documents of one story. The ingest writes
@@ -14,7 +15,7 @@ import json
 import sqlite3
 from collections import Counter
 from collections.abc import Collection, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from itertools import islice
@@ -32,6 +33,7 @@ from newsweave.text import split_sentences
 DEFAULT_DB = "newsweave.db"
 KEYS_INDEXED = "story_keys_indexed"  # meta key: every live story's names are in story_keys
 TOP_ENTITIES = 5
+SENTENCES_WAIT = 0.2  # seconds `Store.sentences` waits for the write lock to keep them
 
 
 @dataclass(frozen=True)
@@ -170,23 +172,38 @@ class Store:
         the splitter a digest uses; KeyError if no such article.
 
         An ingest does not split them (it never needs them): they are split when first
-        asked for and kept in the article's row, unless the store cannot be written (a
-        read-only file, or an ingest holding the write lock past the timeout)."""
+        asked for and kept in the article's row (an empty list until then). They are not
+        kept, only returned, inside a transaction of this store (whose outcome a failed
+        write could change), on a read-only store, or while another process holds the
+        write lock for more than `SENTENCES_WAIT` seconds."""
         row = self.db.execute(
             "SELECT text, sentences FROM articles WHERE id = ?", (article_id,)
         ).fetchone()
         if row is None:
             raise KeyError(article_id)
         text, kept = row
-        if kept is not None:
-            return [(start, end) for start, end in json.loads(kept)]
+        spans = [(start, end) for start, end in json.loads(kept)]
+        if spans:
+            return spans
         spans = split_sentences(text)
-        with suppress(sqlite3.OperationalError):  # if so, they are split again next time
+        if not self.db.in_transaction:
+            self._keep_sentences(article_id, spans)
+        return spans
+
+    def _keep_sentences(self, article_id: str, spans: list[tuple[int, int]]) -> None:
+        waited = self.db.execute("PRAGMA busy_timeout").fetchone()[0]
+        self.db.execute(f"PRAGMA busy_timeout = {int(SENTENCES_WAIT * 1000)}")
+        try:
             self.db.execute(
                 "UPDATE articles SET sentences = ? WHERE id = ?",
                 (json.dumps(spans, separators=(",", ":")), article_id),
             )
-        return spans
+        except sqlite3.OperationalError as error:
+            name = getattr(error, "sqlite_errorname", "")
+            if not name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_READONLY")):
+                raise
+        finally:
+            self.db.execute(f"PRAGMA busy_timeout = {int(waited)}")
 
     def resolve(self, story_id: str) -> str:
         """The live story an id names, following recorded merges; KeyError if unknown."""
