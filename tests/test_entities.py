@@ -294,3 +294,20 @@ def test_roles_are_written_as_in_the_text() -> None:
     assert roles["Anselm Dravec"] == ["leader"]  # the possessor is no part of the role
     assert roles["Lazar Zhivkan"] == ["ORS chief"]
     assert all(role in text for rs in roles.values() for role in rs)
+
+
+def test_the_rules_type_things_by_their_kind_and_give_no_type_they_cannot_tell() -> None:
+    entities = _entities(
+        "Mr. Scholz wants to close the Nord Stream 2 gas pipeline, Anna Berg said on Monday.\n\n"
+        "The leaders met at the Palace of Versailles, not far from the Cathedral, in a hall "
+        "restored after World War II. Later they drove to the Élysée Palace.\n\n"
+        "The Mercalli scale put the shaking at VI in the Sixth Region, near the Bay of Bengal."
+    )
+    types = {e.name: e.type for e in entities}
+    assert types["Anna Berg"] == "person" and types["Scholz"] == "person"
+    assert types["Palace of Versailles"] == "place"
+    assert types["Élysée Palace"] == "place"
+    assert types["Sixth Region"] == "place" and types["Bay of Bengal"] == "place"
+    # a thing after "the" is no person; a roman numeral is no acronym; a lone kind is no name
+    for untyped in ("Nord Stream", "World War II", "War II", "Cathedral", "VI"):
+        assert untyped not in types, (untyped, types)

@@ -58,7 +58,8 @@ def _set(text: str) -> frozenset[str]:
 PLACE_WORDS = _set(
     """Street Road Avenue Lane Square Bridge River Dam Lake Mountain Mountains Hill Valley
     Sea Ocean Island Islands Coast Bay Port Airport Station Park Plaza Fort Gulf Peninsula
-    Province Region County District Oblast Strait Canal Desert Forest Quay"""
+    Province Region County District Oblast Strait Canal Desert Forest Quay Palace Castle
+    Cathedral"""
 )
 ORG_ONLY_WORDS = ORG_WORDS - PLACE_WORDS - _set("War Front Prize Cup Games")
 _PLACE_CUE = re.compile(
@@ -77,6 +78,7 @@ _NATIONALITIES = _set(
 _APPOSITIVE_ROLE = re.compile(
     r",\s+((?:the|a|an)\s+[^,.;:()\n\"“”]{3,90}?)(?=[,.;:()\n]|\s+(?:said|says|told)\b)"
 )
+_ROMAN = re.compile(r"[IVXLC]+")  # "World War II", "XXIX Olympiad": numbers, not acronyms
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()\"“”\n]")
 _NAME_NEXT = re.compile(r",?\s+[A-Z]")
 
@@ -128,7 +130,17 @@ def find_mentions(article: Article, labeler: Labeler | None = None) -> Mentions:
         if mention.person and " " not in name and len(full_names.get(name, ())) == 1:
             name = references.full_name(name)  # "Dravec" -> "Anselm Dravec"; never a guess
         label = _label(labels, mention.start, mention.end)
-        kind = _type(mention.name, mention.person, bool(mention.title), label, cued[mention.name])
+        # English writes no article before a person's bare name: what the name finder took
+        # for one in "the Nord Stream 2 gas pipeline" is a thing of no type known here
+        thing = (
+            mention.person
+            and not mention.title
+            and text[max(0, mention.start - 4) : mention.start].lower() == "the "
+        )
+        kind = _type(
+            mention.name, mention.person and not thing, bool(mention.title), label,
+            [False] if thing else cued[mention.name],
+        )  # fmt: skip
         end = mention.end - 2 if mention.possessive else mention.end  # not the "'s"
         if kind is None:
             if _is_demonym(mention.name) and " " not in mention.name:
@@ -176,14 +188,17 @@ def _type(
     tokens = name.split()
     if len(name) < 2 or name.endswith("-based") or _is_demonym(tokens[-1]):
         return None  # "U" of "U.S.", "Paris-based", "Additional Russian", "Americans"
+    if all(_ROMAN.fullmatch(t) for t in tokens):
+        return None  # "at VI on the Mercalli scale"
     if person and (titled or label in (None, PERSON)):
         return PERSON
     last = tokens[-1]
-    if last in PLACE_WORDS:
-        return PLACE
-    if len(tokens) == 1 and last in ORG_WORDS:  # "the Church", "told the Courier"
-        return None
-    if any(t in ORG_ONLY_WORDS for t in tokens) or any(t.isupper() and len(t) > 1 for t in tokens):
+    if len(tokens) == 1 and (last in PLACE_WORDS or last in ORG_WORDS):
+        return None  # "the Cathedral", "the Dam", "told the Courier": a kind, not a name
+    if last in PLACE_WORDS or (len(tokens) > 2 and tokens[1] == "of" and tokens[0] in PLACE_WORDS):
+        return PLACE  # "Halmir Dam", "Palace of Versailles", "Bay of Bengal"
+    acronym = any(t.isupper() and len(t) > 1 and not _ROMAN.fullmatch(t) for t in tokens)
+    if acronym or any(t in ORG_ONLY_WORDS for t in tokens):
         return PLACE if label == PLACE or place_name(name) else ORGANISATION
     if place_name(name) is not None and (label != ORGANISATION or len(tokens) == 1):
         return PLACE  # spaCy's small model calls "Kyiv" and "Elysée" people
