@@ -9,6 +9,7 @@ import pytest
 
 from newsweave.cli import main
 from newsweave.sample import sample_path
+from newsweave.stream import Store
 
 
 def test_ingest_stories_and_digest_a_story(
@@ -117,3 +118,19 @@ def test_an_ingest_that_reads_nothing_fails(
     # a re-run of inputs already stored is no failure
     assert main(["ingest", str(sample_path()), "--db", db, "--workers", "1", "--quiet"]) == 0
     assert main(["ingest", str(sample_path()), "--db", db, "--workers", "1", "--quiet"]) == 0
+
+
+def test_ingest_keeps_sentences_only_when_asked(tmp_path: Path) -> None:
+    import sqlite3
+
+    lazy, eager = str(tmp_path / "lazy.db"), str(tmp_path / "eager.db")
+    assert main(["ingest", str(sample_path()), "--db", lazy, "--workers", "1", "--quiet"]) == 0
+    args = ["ingest", str(sample_path()), "--db", eager, "--workers", "1", "--quiet"]
+    assert main([*args, "--sentences"]) == 0
+    with sqlite3.connect(lazy) as con:
+        assert {r[0] for r in con.execute("SELECT sentences FROM articles")} == {"[]"}
+    with sqlite3.connect(eager) as con:
+        rows = con.execute("SELECT id, sentences FROM articles").fetchall()
+    assert len(rows) == 5 and all(len(json.loads(spans)) > 5 for _, spans in rows)
+    with Store(lazy) as store:  # what a read splits is what the ingest kept
+        assert all(store.sentences(a) == [tuple(s) for s in json.loads(k)] for a, k in rows)

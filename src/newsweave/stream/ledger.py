@@ -116,16 +116,16 @@ def recent_originals(
 
 
 def insert_article(store: Store, run_id: int, item: Prepared, place: Placement) -> None:
-    """One article (its sentences split later, when read); embedding kept as float16,
-    signature as uint32."""
+    """One article, with its sentences when they were split (an empty list, "not split
+    yet", otherwise); embedding kept as float16, signature as uint32."""
     doc = item.document
     vector = item.vector if item.vector is not None else np.zeros(0, dtype=np.float32)
     signature = item.signature if item.signature is not None else np.zeros(0, dtype=np.uint32)
     store.db.execute(
         "INSERT INTO articles(id, seq, run_id, origin, format, source, title, url, published, "
         "language, dateline, body, text, text_hash, day, stream_day, story_id, duplicate_of, "
-        "duplicate_kind, duplicate_similarity, embedding, signature, names) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "duplicate_kind, duplicate_similarity, embedding, signature, names, sentences) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             item.id,
             place.seq,
@@ -150,5 +150,6 @@ def insert_article(store: Store, run_id: int, item: Prepared, place: Placement) 
             vector.astype(np.float16).tobytes(),
             signature.astype(np.uint32).tobytes(),
             json.dumps(list(item.names)),
+            json.dumps(item.sentences, separators=(",", ":")),
         ),
     )

@@ -3,9 +3,10 @@
 `prepare_documents` cleans each document on its own (so the result never depends on which
 other documents shared its batch), detects the language, embeds the article's title and
 lead, takes a MinHash signature of its word shingles and lists the names it mentions.
-Everything it returns pickles, so Dask workers can run it. Sentences are not split here:
-nothing in an ingest needs them, and splitting was a sixth of an ingest's CPU; the store
-splits an article's text when its sentences are first asked for (`Store.sentences`).
+Everything it returns pickles, so Dask workers can run it. Sentences are split only when
+asked (`ingest --sentences`): nothing in an ingest needs them, and splitting is a fifth of
+its CPU; otherwise the store splits an article's text when its sentences are first asked
+for (`Store.sentences`).
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ class Prepared:
     vector: npt.NDArray[np.float32] | None = None  # unit vector of title and lead
     signature: npt.NDArray[np.uint32] | None = None  # MinHash of word shingles
     names: tuple[str, ...] = ()
+    sentences: tuple[tuple[int, int], ...] = ()  # empty unless asked for
 
 
 def normalised(text: str) -> str:
@@ -116,20 +118,21 @@ def _shingles(words: list[str]) -> list[bytes]:
 
 
 def prepare_documents(
-    documents: Sequence[Document], embedder: Embedder | None = None
+    documents: Sequence[Document], embedder: Embedder | None = None, *, sentences: bool = False
 ) -> list[Prepared]:
-    """Clean, embed and sign each document, in order (one result per document)."""
+    """Clean, embed and sign each document, in order (one result per document); with
+    `sentences`, split them too."""
     embedder = embedder or default_embedder()
     partial: list[Prepared] = []
     for document in documents:
-        partial.append(_prepare_text(document))
+        partial.append(_prepare_text(document, sentences))
     usable = [p for p in partial if p.reason is None]
     vectors = embedder.embed([_lead(p) for p in usable])
     by_id = {id(p): vectors[i] for i, p in enumerate(usable)}
     return [_with_vector(p, by_id[id(p)]) if p.reason is None else p for p in partial]
 
 
-def _prepare_text(document: Document) -> Prepared:
+def _prepare_text(document: Document, split: bool) -> Prepared:
     ident = article_id(document)
     too_long_before = too_long(len(document.body))
     if too_long_before is not None:
@@ -140,10 +143,8 @@ def _prepare_text(document: Document) -> Prepared:
         return Prepared(document, ident, reason="no story text left after cleaning")
     # what a digest of its story would skip: cleaning can lengthen a text (paragraphs are
     # joined by blank lines), and sentences are counted only when there may be too many
-    sentences = None
-    if most_sentences(text) > MAX_ARTICLE_SENTENCES:  # rare
-        sentences = len(split_sentences(text))
-    too_long_after = too_long(len(text), sentences)
+    spans = split_sentences(text) if split or most_sentences(text) > MAX_ARTICLE_SENTENCES else None
+    too_long_after = too_long(len(text), None if spans is None else len(spans))
     if too_long_after is not None:
         return Prepared(document, ident, reason=too_long_after)
     return Prepared(
@@ -158,6 +159,7 @@ def _prepare_text(document: Document) -> Prepared:
         text_hash=content_id(normalised(text)),
         signature=minhash_signature(text),
         names=tuple(article_names(text)),
+        sentences=tuple(spans) if split and spans is not None else (),
     )
 
 
