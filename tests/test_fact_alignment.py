@@ -246,3 +246,38 @@ def test_a_negated_clause_and_its_assertion_are_never_one_fact(tmp_path: Path) -
     assert _facts_with(digest, "debris") == [{"A"}, {"B"}]
     # and neither is cited in support of the other in the summary
     assert all(len(item.cited_articles) == 1 for item in digest.summary)
+
+
+def test_articles_published_days_apart_need_clauses_more_alike() -> None:
+    from dataclasses import replace
+
+    from newsweave.model import Document
+
+    first = "Another strong aftershock shook the coastal towns overnight.\n\nIt rained."
+    second = "A powerful aftershock rattled towns along the coast.\n\nIt snowed."
+
+    def aligned(one: str | None, other: str | None, inferred: bool = False) -> tuple[float, bool]:
+        documents = [
+            Document(origin="a.txt", format="txt", body=first, source="A", published=one),
+            Document(origin="b.txt", format="txt", body=second, source="B", published=other),
+        ]
+        articles, _ = build_articles(documents)
+        articles[1] = replace(articles[1], published_inferred=inferred)
+        alignment = align(articles, default_embedder())
+        i, j = (k for k, c in enumerate(alignment.clauses) if "aftershock" in c.text)
+        return float(alignment.scores[i, j]), any(i in g and j in g for g in alignment.groups)
+
+    link, penalty = AlignOptions().link, AlignOptions().apart_penalty
+    # two days apart: one aftershock told twice
+    near, near_grouped = aligned("2010-05-21", "2010-05-23")
+    assert near_grouped and link <= near < link + penalty
+    # five months apart in a story of many aftershocks: as alike, but maybe another one
+    apart, apart_grouped = aligned("2010-05-21", "2010-10-22")
+    assert apart == pytest.approx(near - penalty) and not apart_grouped
+    # an undated article is taken as near, and so is one whose date is only inferred
+    undated, undated_grouped = aligned("2010-05-21", None)
+    assert undated == pytest.approx(near) and undated_grouped
+    inferred, inferred_grouped = aligned("2010-05-21", "2010-10-22", inferred=True)
+    assert inferred == pytest.approx(near) and inferred_grouped
+    # three days apart is apart
+    assert aligned("2010-05-21", "2010-05-24")[0] == pytest.approx(apart)

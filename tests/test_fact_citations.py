@@ -70,28 +70,3 @@ def test_disputed_pairs_never_cite_each_other() -> None:
     disputes.different_amounts.append((0, 1))
     assert disputed_sentences(disputes) == {frozenset({"s0", "s1"})}
     assert supporting_sentences_by_fact(disputes) == {"s0": [], "s1": []}
-
-
-def test_articles_published_days_apart_need_clauses_more_alike() -> None:
-    from newsweave.model import Article
-
-    def article(ident: str, published: str | None) -> Article:
-        return Article(
-            id=ident, origin=f"{ident}.txt", format="txt", source=ident, title=None, url=None,
-            published=published, published_inferred=False, dateline=None, section=None,
-            language="en", raw_text="", text="",
-        )  # fmt: skip
-
-    texts = ["Divers searched the wreck for the recorders", "Divers found the recorders"]
-    apart = [article("a0", "2009-06-02"), article("a1", "2009-07-30")]
-    near = [article("a0", "2009-06-02"), article("a1", "2009-06-04")]
-    undated = [article("a0", "2009-06-02"), article("a1", None)]
-    # at 0.45 (one story's link is 0.40): a day or two apart, or undated, it is one event
-    for articles in (near, undated):
-        found = supporting_sentences_by_fact(alignment(texts, [[0, 1]], 0.45), articles)
-        assert found == {"s0": ["s1"], "s1": ["s0"]}
-    # weeks apart, a long story's other search: only clauses alike at 0.5 cite each other
-    found = supporting_sentences_by_fact(alignment(texts, [[0, 1]], 0.45), apart)
-    assert found == {"s0": [], "s1": []}
-    found = supporting_sentences_by_fact(alignment(texts, [[0, 1]], 0.55), apart)
-    assert found == {"s0": ["s1"], "s1": ["s0"]}

@@ -15,44 +15,28 @@ citation promises more than a fact group does, so three more checks hold it back
   articles, "after the Abu Ghraib prison scandal" (every word in half the articles or
   more) had cited four sentences on four other matters. The words that count are those
   of fewer than half of the story's articles, so the check needs at least
-  `MIN_ARTICLES_FOR_COMMON_WORDS` articles;
-- between articles published more than `NEAR_DAYS` apart, the two clauses must be alike
-  at `APART_LINK`, not only at the alignment's link: a story that runs for weeks or years
-  repeats its kind of event (another aftershock, another day of the search, another
-  anniversary), and clauses about two of them are as alike as two wordings of one. On
-  the ten English MultiLing 2011 topics this took away 15 of the 18 citations a reader
-  had judged wrong, 2 of 10 judged right and 3 of 22 judged partly right; the sample and
-  the seeds, whose articles are a day apart, kept all theirs.
+  `MIN_ARTICLES_FOR_COMMON_WORDS` articles.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
-from datetime import date
 
 from newsweave.align import Alignment
 from newsweave.citations import numbers_compatible, times_compatible
-from newsweave.model import Article
 from newsweave.similarity import stop_words
 
 MIN_ARTICLES_FOR_COMMON_WORDS = 4
-NEAR_DAYS = 2  # articles published this close (or undated) cite at the alignment's link
-APART_LINK = 0.5  # what two clauses of articles published further apart must reach
 _WORD = re.compile(r"[^\W_]+")
 
 
-def supporting_sentences_by_fact(
-    alignment: Alignment, articles: Sequence[Article] = ()
-) -> dict[str, list[str]]:
+def supporting_sentences_by_fact(alignment: Alignment) -> dict[str, list[str]]:
     """For every sentence, the sentences of other articles that state one of its facts (see
     the module docstring), in order of first mention; two clauses are alike in themselves
-    at the alignment's own link, or at `APART_LINK` when `articles` (those aligned) date
-    them more than `NEAR_DAYS` apart."""
+    at the alignment's own link."""
     disputed = disputed_sentences(alignment)
     specific = _specific_clauses(alignment)
-    days = {a.id: _day(a.published) for a in articles}
     support: dict[str, list[str]] = {}
     for group in alignment.groups:
         for i in group:
@@ -64,8 +48,7 @@ def supporting_sentences_by_fact(
                 other = alignment.clauses[j]
                 if (
                     other.article_id != first.article_id
-                    and float(alignment.scores[i, j])
-                    >= _least_link(alignment.link, days, first.article_id, other.article_id)
+                    and float(alignment.scores[i, j]) >= alignment.link
                     and other.sentence_id not in found
                     and frozenset((first.sentence_id, other.sentence_id)) not in disputed
                     and j in specific
@@ -74,21 +57,6 @@ def supporting_sentences_by_fact(
                 ):
                     found.append(other.sentence_id)
     return support
-
-
-def _day(published: str | None) -> int | None:
-    try:
-        return date.fromisoformat(published[:10]).toordinal() if published else None
-    except ValueError:
-        return None
-
-
-def _least_link(link: float, days: dict[str, int | None], first: str, second: str) -> float:
-    """What two clauses of these articles must reach to cite each other."""
-    one, other = days.get(first), days.get(second)
-    if one is None or other is None or abs(one - other) <= NEAR_DAYS:
-        return link
-    return max(link, APART_LINK)
 
 
 def disputed_sentences(alignment: Alignment) -> set[frozenset[str]]:

@@ -236,7 +236,7 @@ def cited_summary(
         entities=entities,
         quotes=quotes,
     )
-    fact_support = supporting_sentences_by_fact(alignment, articles)
+    fact_support = supporting_sentences_by_fact(alignment)
     summary = summarize(
         articles, similarity, options.summary, fact_support, disputed_sentences(alignment)
     )
