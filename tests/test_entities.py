@@ -311,3 +311,19 @@ def test_the_rules_type_things_by_their_kind_and_give_no_type_they_cannot_tell()
     # a thing after "the" is no person; a roman numeral is no acronym; a lone kind is no name
     for untyped in ("Nord Stream", "World War II", "War II", "Cathedral", "VI"):
         assert untyped not in types, (untyped, types)
+
+
+def test_the_rules_keep_what_those_rules_must_not_take() -> None:
+    entities = _entities(
+        "The Dalai Lama met students on Monday, and the Aga Khan spoke in Lisbon.\n\n"
+        "The Grand Ayatollah Ali al-Sistani and the Reverend Al Sharpton sent letters.\n\n"
+        "The ICC issued a warrant. Players who joined LIV Golf were banned by the ILC.\n\n"
+        "The Port of London Authority closed the river; the Bank of England held its rates."
+    )
+    types = {e.name: e.type for e in entities}
+    for person in ("Dalai Lama", "Aga Khan", "Reverend Al Sharpton"):
+        assert types.get(person) == "person", (person, types)
+    ayatollah = [kind for name, kind in types.items() if name.startswith("Grand Ayatollah")]
+    assert ayatollah == ["person"]
+    for organisation in ("ICC", "LIV Golf", "ILC", "Port of London Authority", "Bank of England"):
+        assert types.get(organisation) == "organisation", (organisation, types)

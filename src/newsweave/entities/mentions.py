@@ -78,7 +78,10 @@ _NATIONALITIES = _set(
 _APPOSITIVE_ROLE = re.compile(
     r",\s+((?:the|a|an)\s+[^,.;:()\n\"“”]{3,90}?)(?=[,.;:()\n]|\s+(?:said|says|told)\b)"
 )
-_ROMAN = re.compile(r"[IVXLC]+")  # "World War II", "XXIX Olympiad": numbers, not acronyms
+# a roman numeral ("World War II", "at VI on the Mercalli scale"), not "ICC" or "CIVIC"
+_ROMAN = re.compile(r"(?=[MDCLXVI])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+# first words of a name that "the" may open, as it opens no bare personal name
+_THE_TITLES = _set("Dalai Aga Rev Reverend Ayatollah Grand Prophet Venerable Blessed Holy")
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()\"“”\n]")
 _NAME_NEXT = re.compile(r",?\s+[A-Z]")
 
@@ -135,6 +138,7 @@ def find_mentions(article: Article, labeler: Labeler | None = None) -> Mentions:
         thing = (
             mention.person
             and not mention.title
+            and mention.name.split()[0] not in _THE_TITLES  # "the Dalai Lama", "the Rev X"
             and text[max(0, mention.start - 4) : mention.start].lower() == "the "
         )
         kind = _type(
@@ -188,17 +192,22 @@ def _type(
     tokens = name.split()
     if len(name) < 2 or name.endswith("-based") or _is_demonym(tokens[-1]):
         return None  # "U" of "U.S.", "Paris-based", "Additional Russian", "Americans"
-    if all(_ROMAN.fullmatch(t) for t in tokens):
-        return None  # "at VI on the Mercalli scale"
+    if len(tokens) == 1 and _ROMAN.fullmatch(name):
+        return None  # "at VI on the Mercalli scale" ("LIV Golf", "ICC" stay acronyms)
     if person and (titled or label in (None, PERSON)):
         return PERSON
     last = tokens[-1]
     if len(tokens) == 1 and (last in PLACE_WORDS or last in ORG_WORDS):
         return None  # "the Cathedral", "the Dam", "told the Courier": a kind, not a name
-    if last in PLACE_WORDS or (len(tokens) > 2 and tokens[1] == "of" and tokens[0] in PLACE_WORDS):
-        return PLACE  # "Halmir Dam", "Palace of Versailles", "Bay of Bengal"
-    acronym = any(t.isupper() and len(t) > 1 and not _ROMAN.fullmatch(t) for t in tokens)
-    if acronym or any(t in ORG_ONLY_WORDS for t in tokens):
+    organisation = any(t in ORG_ONLY_WORDS for t in tokens)
+    place_of = len(tokens) > 2 and tokens[1] == "of" and tokens[0] in PLACE_WORDS
+    if last in PLACE_WORDS or (place_of and not organisation):
+        return PLACE  # "Halmir Dam", "Palace of Versailles" (not "Port of London Authority")
+    # a roman numeral after another word is no acronym ("World War II", not "LIV Golf")
+    acronym = any(
+        t.isupper() and len(t) > 1 and not (k and _ROMAN.fullmatch(t)) for k, t in enumerate(tokens)
+    )
+    if acronym or organisation:
         return PLACE if label == PLACE or place_name(name) else ORGANISATION
     if place_name(name) is not None and (label != ORGANISATION or len(tokens) == 1):
         return PLACE  # spaCy's small model calls "Kyiv" and "Elysée" people
