@@ -101,3 +101,30 @@ def test_select_respects_budget_and_skips_near_repeats() -> None:
 def test_word_budget_below_ten_is_refused() -> None:
     with pytest.raises(ConfigError, match="at least 10 words"):
         SummaryOptions(words=5)
+
+
+def test_a_sentence_of_an_article_days_apart_needs_more_to_be_cited() -> None:
+    from newsweave.model import Document
+    from newsweave.pipeline import build_articles
+    from newsweave.summarize import SummaryOptions, summarize
+
+    bodies = [
+        "Another strong aftershock shook the coastal towns of the region overnight, they said.",
+        "A powerful aftershock rattled the towns along the coast of the region overnight.",
+    ]
+
+    def cited(second: str | None, alike: float) -> list[str]:
+        documents = [
+            Document(origin=f"{k}.txt", format="txt", body=body, source=f"S{k}", published=day)
+            for k, (body, day) in enumerate(zip(bodies, ["2010-05-21", second], strict=True))
+        ]
+        articles, _ = build_articles(documents)
+        similarity = np.array([[1.0, alike], [alike, 1.0]], dtype=np.float32)
+        (first, *_) = summarize(articles, similarity, SummaryOptions(words=20))
+        return first.cited_articles
+
+    near = cited("2010-05-22", 0.58)
+    assert len(near) == 2  # a day apart, alike at 0.58: cited (the bar is 0.52)
+    assert len(cited("2010-10-22", 0.58)) == 1  # five months apart: 0.48 after the penalty
+    assert len(cited("2010-10-22", 0.70)) == 2  # unless the two say it alike enough
+    assert len(cited(None, 0.58)) == 2  # an undated article is taken as near

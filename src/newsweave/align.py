@@ -27,7 +27,6 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
 
 import numpy as np
 
@@ -39,6 +38,7 @@ from newsweave.embed import Embedder, Matrix
 from newsweave.event_places import different_places
 from newsweave.grouping import group_across_articles
 from newsweave.model import Article, Entity, Fact, Quote, content_id
+from newsweave.publication_gap import published_apart
 from newsweave.quantities import Quantity, compare, find_quantities
 from newsweave.quote_groups import same_statement
 from newsweave.similarity import SimilarityOptions, similarity_matrix, stemmed
@@ -60,7 +60,7 @@ class AlignOptions:
     time_penalty: float = 0.3  # taken off when both name times and share none
     earlier_year_bonus: float = 0.1  # added when both date what they say to one earlier year
     quote_bonus: float = 0.3  # added when both quote one statement (`newsweave.quote_groups`)
-    apart_penalty: float = 0.1  # taken off when their articles are `APART_DAYS` apart
+    apart_penalty: float = 0.1  # taken off when their articles are days apart (`publication_gap`)
     consensus_share: float = 2 / 3  # share of the outlets that makes a fact "consensus"
 
 
@@ -141,7 +141,8 @@ def align(
     written = [times_in(c.text) for c in clauses]
     scores = scores - opts.time_penalty * _different_times(written, relative, years, days)
     scores = scores + opts.earlier_year_bonus * _same_earlier_year(articles, clauses, years)
-    scores = scores - opts.apart_penalty * _published_apart(articles, clauses)
+    published_days_apart = published_apart(articles, [c.article_id for c in clauses])
+    scores = scores - opts.apart_penalty * published_days_apart
     if quotes:
         spans = [(c.article_id, c.start, c.end) for c in clauses]
         scores = scores + opts.quote_bonus * same_statement(spans, quotes)
@@ -254,7 +255,6 @@ def _amount_relations(
 
 
 NEAR_DAYS = 7  # days of two years this close may be one event dated differently
-APART_DAYS = 2  # articles published further apart may report two events of one kind
 
 
 def _different_times(
@@ -314,28 +314,6 @@ def _same_earlier_year(
             if earlier[i] & earlier[j] and clauses[i].article_id != clauses[j].article_id:
                 same[i, j] = same[j, i] = 1.0
     return same
-
-
-def _published_apart(articles: Sequence[Article], clauses: Sequence[Clause]) -> Matrix:
-    """1 where the articles of two clauses were published more than `APART_DAYS` apart (0
-    when either has no date of its own: none, or one inferred from the others). A story
-    that runs for weeks or years repeats its kind of event (another aftershock, another
-    day of the search, another anniversary), and a clause about one is as alike to a
-    clause about another as two wordings of one; the alignment asks more of such a pair.
-    (The days the clauses name are no better guide: "the July 7, 2005 bombings" is the
-    background of a profile of the suspects and of a memorial four years later alike.)"""
-    days = {a.id: np.nan if a.published_inferred else _ordinal(a.published) for a in articles}
-    day = np.array([days.get(c.article_id, np.nan) for c in clauses], dtype=np.float64)
-    with np.errstate(invalid="ignore"):
-        apart = np.abs(day[:, None] - day[None, :]) > APART_DAYS
-    return apart.astype(np.float32)
-
-
-def _ordinal(published: str | None) -> float:
-    try:
-        return float(date.fromisoformat(published[:10]).toordinal()) if published else np.nan
-    except ValueError:
-        return np.nan
 
 
 def _amounts(found: list[Quantity]) -> list[Quantity]:

@@ -20,6 +20,7 @@ from newsweave.citations import best_match_by_article, supporting_sentences
 from newsweave.embed import Matrix
 from newsweave.errors import ConfigError
 from newsweave.model import Article, Sentence, SummarySentence
+from newsweave.publication_gap import published_apart
 
 MIN_SUMMARY_WORDS = 10
 
@@ -36,6 +37,9 @@ class SummaryOptions:
     max_overlap: float = 0.5  # never add a sentence this similar to one already chosen
     min_words: int = 8
     max_words: int = 55
+    # taken off the similarity of two sentences of articles published days apart before
+    # one may cite the other (`newsweave.publication_gap`)
+    apart_penalty: float = 0.1
 
     def __post_init__(self) -> None:
         if self.words < MIN_SUMMARY_WORDS:
@@ -199,7 +203,8 @@ def summarize(
     sentences = [s for a in articles for s in a.sentences]
     if not sentences:
         return []
-    support = supporting_sentences(sentences, similarity)
+    far = published_apart(articles, [s.article_id for s in sentences])
+    support = supporting_sentences(sentences, similarity - opts.apart_penalty * far)
     scores = sentence_scores(sentences, similarity, opts)
     # a sentence a chosen one would cite is not chosen as well: the summary would say one
     # thing twice, each time citing the other

@@ -1,0 +1,40 @@
+"""Which statements come from articles published days apart.
+
+A story that runs for weeks or years repeats its kind of event: another aftershock,
+another day of the search, another anniversary. A statement about one is as alike to a
+statement about another as two wordings of one, so the alignment and the summary's
+citations ask more of two statements whose articles were published more than
+`APART_DAYS` apart. Only a date an article states counts: an undated article, or one
+whose date is inferred from the others, is taken as near to all. (The days the statements
+themselves name are no better guide: "the July 7, 2005 bombings" is the background of a
+profile of the suspects and of a memorial four years later alike.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+import numpy as np
+
+from newsweave.embed import Matrix
+from newsweave.model import Article
+
+APART_DAYS = 2  # articles published further apart may report two events of one kind
+
+
+def published_apart(articles: Sequence[Article], article_ids: Sequence[str]) -> Matrix:
+    """(n, n) matrix, 1 where the articles of statements i and j (`article_ids[i]`, ids of
+    `articles`) were published more than `APART_DAYS` apart by the dates they state."""
+    days = {a.id: np.nan if a.published_inferred else _ordinal(a.published) for a in articles}
+    day = np.array([days.get(article, np.nan) for article in article_ids], dtype=np.float64)
+    with np.errstate(invalid="ignore"):
+        apart = np.abs(day[:, None] - day[None, :]) > APART_DAYS
+    return apart.astype(np.float32)
+
+
+def _ordinal(published: str | None) -> float:
+    try:
+        return float(date.fromisoformat(published[:10]).toordinal()) if published else np.nan
+    except ValueError:
+        return np.nan
