@@ -467,6 +467,19 @@ CASES: list[tuple[str, str, list[Row]]] = [
             )
         ],
     ),
+    (
+        "a first name that is also a month's abbreviation",
+        "On Jan 3, Jan Egeland, the UN's chief of emergency relief said that rich nations "
+        "were being “stingy” by making small contributions.",
+        [
+            (
+                "stingy",
+                "partial",
+                "Jan Egeland",
+                "Jan Egeland, the UN's chief of emergency relief",
+            )
+        ],
+    ),
 ]
 
 

@@ -143,16 +143,35 @@ def words(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+# Stop words that are also first names: "Jan Egeland" (but "Jan 5", "in Jan.")
+_FIRST_NAME_STOPS = frozenset({"Jan"})
+
+
+def no_name(word: str, following: str | None) -> bool:
+    """Whether `word`, followed by the word `following`, is a capitalised word that is no
+    name: a `STOP_CAPS` word, unless a first name that one (a month abbreviation, "Jan")
+    can be, before a capitalised word that is a name."""
+    if word not in STOP_CAPS:
+        return False
+    return not (
+        word in _FIRST_NAME_STOPS
+        and following is not None
+        and following[:1].isupper()
+        and following not in STOP_CAPS
+    )
+
+
 def name_run_start(text: str, start: int, end: int) -> int | None:
     """Where the run of capitalised words that ends text[start:end] starts, if it ends so."""
     tokens = list(_TOKEN.finditer(text, start, end))
     if not tokens or text[tokens[-1].end() : end].strip():
         return None
     first: int | None = None
-    for tok in reversed(tokens):
-        word = tok.group()
-        if word[0].isupper() and word not in STOP_CAPS:
-            first = tok.start()
+    for k in range(len(tokens) - 1, -1, -1):
+        word = tokens[k].group()
+        following = tokens[k + 1].group() if k + 1 < len(tokens) else None
+        if word[0].isupper() and not no_name(word, following):
+            first = tokens[k].start()
         elif not (word in CONNECTORS and first is not None):
             break
     return first
@@ -222,7 +241,9 @@ class References:
 
     def _mention(self, run: list[re.Match[str]]) -> list[Mention]:
         toks = [t.group() for t in run]
-        while toks and (toks[0] in STOP_CAPS or toks[0] in CONNECTORS):
+        while toks and (
+            no_name(toks[0], toks[1] if len(toks) > 1 else None) or toks[0] in CONNECTORS
+        ):
             toks, run = toks[1:], run[1:]
         while toks and toks[-1] in CONNECTORS:
             toks, run = toks[:-1], run[:-1]
