@@ -158,3 +158,23 @@ def test_an_agreed_fact_whose_outlets_differ_points_to_the_conflict(
     html = newsweave.render(sample_digest, "html")
     agreed_html = html.split('id="agreed-h"', 1)[1].split("</section>", 1)[0]
     assert f'<a href="#conflict-{day.id}">' in agreed_html
+
+
+def test_a_summary_sentence_another_outlet_contradicts_says_so(sample_digest: Digest) -> None:
+    # "... killing nine people" is in the summary; the Courier says fourteen died: the
+    # reader learns it where the summary says it, not only further down
+    nine = next(s for s in sample_digest.summary if "killing nine people" in s.text)
+    toll = next(c for c in sample_digest.conflicts if c.subject == "death toll")
+    assert toll in sample_digest.disputes_of(nine)
+    quiet = [s for s in sample_digest.summary if not sample_digest.disputes_of(s)]
+    assert quiet  # most summary sentences state what no outlet disputes
+    for item in sample_digest.summary:
+        disputed = sample_digest.disputes_of(item)
+        cited = set(item.citations)
+        assert all(any(c.sentence_id in cited for c in d.claims) for d in disputed)
+    markdown = newsweave.render(sample_digest, "md")
+    line = next(x for x in markdown.splitlines() if x.startswith(nine.text))
+    assert "(disputed: “death toll”" in line and "under Where they differ)" in line
+    assert all("(disputed:" not in x for x in markdown.splitlines() if x.startswith(quiet[0].text))
+    html = newsweave.render(sample_digest, "html")
+    assert f'<span class="disputed">(disputed: <a href="#conflict-{toll.id}">death toll</a>' in html

@@ -268,6 +268,13 @@ class Digest:
                 return article
         raise KeyError(article_id)
 
+    def disputes_of(self, item: SummarySentence) -> list[Conflict]:
+        """The conflicts with a claim in a summary sentence or in a sentence it cites: what
+        it states, another outlet states otherwise ("killing nine people" / "Fourteen
+        people died"), so a reader should see it is disputed where it is said."""
+        cited = set(item.citations)
+        return [c for c in self.conflicts if any(cl.sentence_id in cited for cl in c.claims)]
+
     def conflicts_of(self, fact: Fact) -> list[Conflict]:
         """The conflicts with a claim in one of the fact's clauses: an outlet's fact "only in"
         it may still be told, with another or the same value, by the outlets of the

@@ -48,6 +48,7 @@ def to_html(digest: Digest) -> str:
             a.id: [f for f in digest.facts if f.article_ids == [a.id]] for a in digest.articles
         },
         "see_conflicts": {f.id: digest.conflicts_of(f) for f in digest.facts},
+        "disputes": {s.sentence_id: digest.disputes_of(s) for s in digest.summary},
         "agreed": {sid for f in shared for sid in f.sentence_ids},
         "speakers": by_speaker(digest),
         "involved": involved(digest),

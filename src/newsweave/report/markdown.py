@@ -52,7 +52,9 @@ def to_markdown(digest: Digest) -> str:
     lines = [f"# {plain(headline(digest))}", "", overview(digest), "", "## Summary", ""]
     for item in digest.summary:
         marks = "".join(f"[{n}]" for n in sorted(number[a] for a in item.cited_articles))
-        lines.append(f"{plain(item.text)} {marks}")
+        disputed = [f"“{plain(c.subject)}”" for c in digest.disputes_of(item)]
+        note = f" (disputed: {', '.join(disputed)} under Where they differ)" if disputed else ""
+        lines.append(f"{plain(item.text)} {marks}{note}")
         lines.append("")
     corroborated = [s for s in digest.summary if len(s.citations) > 1]
     if corroborated:

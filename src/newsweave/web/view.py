@@ -48,6 +48,7 @@ class SummaryItem:
     index: int
     text: str
     marks: list[Mark]
+    disputes: list[Conflict] = field(default_factory=list)  # what other outlets state otherwise
 
 
 @dataclass(frozen=True)
@@ -139,7 +140,7 @@ def _summary(digest: Digest, number: dict[str, int]) -> list[SummaryItem]:
             Mark(number[article_id], cited[0].source, cited)
             for article_id, cited in sorted(by_article.items(), key=lambda kv: number[kv[0]])
         ]
-        items.append(SummaryItem(index, item.text, marks))
+        items.append(SummaryItem(index, item.text, marks, digest.disputes_of(item)))
     return items
 
 
