@@ -134,3 +134,36 @@ def test_ingest_keeps_sentences_only_when_asked(tmp_path: Path) -> None:
     assert len(rows) == 5 and all(len(json.loads(spans)) > 5 for _, spans in rows)
     with Store(lazy) as store:  # what a read splits is what the ingest kept
         assert all(store.sentences(a) == [tuple(s) for s in json.loads(k)] for a, k in rows)
+
+
+def test_nothing_readable_makes_no_new_store(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty, binary = tmp_path / "empty", tmp_path / "x.bin"
+    empty.mkdir()
+    binary.write_bytes(b"\x00\x01\x02")
+    db = tmp_path / "news.db"
+    assert main(["ingest", str(empty), "--db", str(db), "--workers", "1", "--quiet"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err == (
+        f"newsweave: error: no input could be read ({empty}: directory has no article files);"
+        f" no store was made at {db}"
+    )
+    args = ["ingest", str(binary), str(empty), "--db", str(db), "--workers", "1", "--quiet"]
+    assert main(args) == 1
+    assert capsys.readouterr().err.strip().endswith(f"; 1 more); no store was made at {db}")
+    assert not db.exists() and not Path(f"{db}.lock").exists()
+    # into a store that exists, the unreadable inputs are a run of their own, accounted for
+    assert main(["ingest", str(sample_path()), "--db", str(db), "--workers", "1", "--quiet"]) == 0
+    assert main(args) == 1
+    assert "error: no input could be read" in capsys.readouterr().err
+    with Store(db) as store:
+        skipped = "SELECT input, reason FROM inputs WHERE outcome = 'skipped'"
+        reasons = dict(store.db.execute(skipped))
+    assert reasons == {
+        str(binary): "binary file, not text",
+        str(empty): "directory has no article files",
+    }
+    missing = tmp_path / "nowhere" / "news.db"
+    assert main(["ingest", str(sample_path()), "--db", str(missing), "--quiet"]) == 1
+    assert capsys.readouterr().err.strip().endswith(f"no folder {missing.parent}")

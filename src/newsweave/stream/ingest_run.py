@@ -11,6 +11,7 @@ Only one ingest may write to a store at a time (a lock file next to it says so).
 from __future__ import annotations
 
 import fcntl
+import itertools
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -20,14 +21,14 @@ from pathlib import Path
 
 from threadpoolctl import threadpool_limits
 
-from newsweave.errors import ConfigError
+from newsweave.errors import ConfigError, InputError
 from newsweave.model import Document, Skipped
 from newsweave.stream import ledger
 from newsweave.stream.clustering import ClusterOptions, Merge, StoryClusterer, story_id
 from newsweave.stream.dedup import DEFAULT_THRESHOLD, DuplicateIndex
 from newsweave.stream.engine import Engine, LocalEngine
 from newsweave.stream.prepare import Prepared, article_id
-from newsweave.stream.sources import Item, SourceOptions, iter_items
+from newsweave.stream.sources import EMPTY_FEED, Item, SourceOptions, iter_items
 from newsweave.stream.store import Store
 
 
@@ -61,6 +62,24 @@ Progress = Callable[[IngestReport], None]
 
 def _quiet(_report: IngestReport) -> None:
     return None
+
+
+def _readable_or_existing(items: Iterator[Item], db: Path) -> Iterator[Item]:
+    """The items, unless `db` is new and none of them can be read: then InputError."""
+    if db.exists():
+        return items
+    head: list[Item] = []
+    for item in items:
+        head.append(item)
+        if item.document is not None or item.reason == EMPTY_FEED:
+            return itertools.chain(head, items)
+    if not head:
+        raise InputError(f"no input to ingest; no store was made at {db}")
+    first = head[0]
+    raise InputError(
+        f"no input could be read ({first.input}: {first.reason}"
+        f"{f'; {len(head) - 1} more' if len(head) > 1 else ''}); no store was made at {db}"
+    )
 
 
 def ingest(
@@ -101,10 +120,14 @@ def ingest_items(
     progress: Progress = _quiet,
     sources: list[str] | None = None,
 ) -> IngestReport:
-    """Ingest items (documents or skipped inputs) in order into the store at `db`."""
+    """Ingest items (documents or skipped inputs) in order into the store at `db`.
+
+    Raises InputError, and creates no store, when `db` does not exist yet and nothing in
+    the items can be read (a feed with no entries yet is quiet, not unreadable)."""
     opts = options or StreamOptions()
     engine = engine or LocalEngine()
     started = time.perf_counter()
+    items = _readable_or_existing(iter(items), Path(db))
     # The clusterer's small matrix products gain nothing from BLAS threads, which spin on
     # the cores the preparing workers need (10,000 articles: 7.5 s -> 6.2 s of CPU here).
     with Store(db) as store, _writer_lock(Path(db)), threadpool_limits(1, user_api="blas"):

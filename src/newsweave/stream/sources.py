@@ -23,6 +23,7 @@ from newsweave.ingest import IngestOptions, read_sources
 from newsweave.ingest.detect import FEED_SNIFF_CHARS, looks_like_feed
 from newsweave.ingest.parse import parse_bytes
 from newsweave.ingest.source_label import is_url, url_domain
+from newsweave.ingest.sources import EMPTY_DIRECTORY
 from newsweave.ingest.walk import list_directory
 from newsweave.model import Document
 from newsweave.stream.fetch import Fetcher, FetchOptions
@@ -59,7 +60,10 @@ def iter_items(
         if is_url(source):
             yield from url_items(source, options, fetcher)
         elif source != "-" and os.path.isdir(source):
-            for entry in list_directory(source):
+            entries = list_directory(source)
+            if not entries:  # accounted for like any input that gives nothing
+                yield Item(source, reason=EMPTY_DIRECTORY)
+            for entry in entries:
                 if entry.reason is not None:
                     yield Item(entry.path, reason=entry.reason)
                 else:
