@@ -327,3 +327,18 @@ def test_the_rules_keep_what_those_rules_must_not_take() -> None:
     assert ayatollah == ["person"]
     for organisation in ("ICC", "LIV Golf", "ILC", "Port of London Authority", "Bank of England"):
         assert types.get(organisation) == "organisation", (organisation, types)
+
+
+def test_a_middle_initial_is_part_of_the_name_and_billion_is_no_name() -> None:
+    entities = _entities(
+        "The bill was signed into law by President George W. Bush on Friday.\n\n"
+        "A judge, Alvin K. Hellerstein, ordered the release. Hellerstein said it was lawful.\n\n"
+        "Pledges doubled to nearly 2 Billion U.S. dollars, officials said. It was Plan B. "
+        "The minister left."
+    )
+    types = {e.name: e.type for e in entities}
+    assert types.get("George W. Bush") == "person" and "George W" not in types
+    hellerstein = _find(entities, "Alvin K. Hellerstein")
+    assert hellerstein.type == "person" and "Hellerstein" in hellerstein.aliases
+    assert not any("Billion" in name for name in types)
+    assert not any(name.startswith("Plan B.") for name in types)  # "B. The" ends a sentence

@@ -63,7 +63,8 @@ STOP_CAPS = _set(
     February March April May June July August September October November December Mon Tue
     Wed Thu Fri Sat Sun Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec To Of By Do Does Did
     Is Are Was Were Has Have Had Will Would Can Could Should May Might Must Let Please
-    Instead Indeed Perhaps Maybe Asked Speaking Comment Read More See Share Sign Follow"""
+    Instead Indeed Perhaps Maybe Asked Speaking Comment Read More See Share Sign Follow
+    Hundred Thousand Million Billion Trillion"""
 ) | _set(  # plural subjects that start sentences: "Residents said", "Officials say"
     """Residents Officials Witnesses Engineers Experts Analysts Diplomats Critics Authorities
     Police Rescuers Survivors Villagers Locals Sources Investigators Prosecutors Doctors
@@ -118,10 +119,12 @@ _CAP = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Rev|Lt|Col|Sgt|Capt|Messrs|Mme|St)\."
     r"|[^\W\d_a-z][\w’'-]*(?<![’'-]))"
 )
+# A middle initial ("George W. Bush"), on the same terms
+_MIDDLE_INITIAL = _INITIALS.removesuffix("{0,3}") + "?"
 # A run of capitalised words joined by single spaces and name connectors; "’s" ends it.
 _RUN = re.compile(
     rf"(?<![\w’'.-]){_INITIALS}{_CAP}(?:(?<![’']s) (?:(?:of the|of|de|du|la|le|van|von|der|"
-    rf"den|al|bin|da|di|dos|del) )?{_CAP})*"
+    rf"den|al|bin|da|di|dos|del) )?{_MIDDLE_INITIAL}{_CAP})*"
 )
 _RELATION_BEFORE = re.compile(r"\b(?:to|for|with)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")
 _AFTER_OF = re.compile(r"\bof (?:the )?$")
