@@ -342,3 +342,12 @@ def test_a_middle_initial_is_part_of_the_name_and_billion_is_no_name() -> None:
     assert hellerstein.type == "person" and "Hellerstein" in hellerstein.aliases
     assert not any("Billion" in name for name in types)
     assert not any(name.startswith("Plan B.") for name in types)  # "B. The" ends a sentence
+
+
+def test_a_lone_word_joins_the_longer_name_it_starts_whatever_its_accents() -> None:
+    entities = _entities(
+        "The leaders met at the Élysée Palace on Monday.\n\n"
+        "Talks went on late, according to a statement issued in the Elysée on Monday night."
+    )
+    palace = _find(entities, "Élysée Palace")
+    assert palace.type == "place" and "Elysée" in palace.aliases

@@ -199,7 +199,7 @@ def _lone_words(distinct: Sequence[_Name]) -> list[tuple[int, int]]:
                 for j, full in enumerate(distinct)
                 if full.type == lone.type
                 and " " in full.name
-                and full.name.split()[0] == lone.name
+                and fold(full.name.split()[0]) == fold(lone.name)
                 and not _acronym_of(lone.name, full.name)
             ]
         people = {fold(distinct[j].name) for j in fits}
