@@ -89,3 +89,17 @@ def test_statements_that_only_share_their_actors_are_not_one_fact(seeds_digest: 
         for fact in seeds_digest.facts:
             texts = " || ".join(span.text for span in fact.spans)
             assert not (first in texts and second in texts), (first, second)
+
+
+def test_an_outlet_that_gives_its_own_figure_has_not_left_the_fact_out(
+    seeds_digest: Digest,
+) -> None:
+    # "100,000 Russian soldiers" is that outlet's report of the troop build-up, with its
+    # own wording: "Widely reported but not in this outlet" must not list the build-up
+    (troops,) = [c for c in seeds_digest.conflicts if c.subject == "number of troops"]
+    built_up = [f for f in seeds_digest.facts if troops in seeds_digest.conflicts_of(f)]
+    assert any(f.kind == "consensus" for f in built_up)
+    for article in seeds_digest.articles:
+        left_out = seeds_digest.left_out_by(article.id)
+        assert all(f.kind == "consensus" and article.id not in f.article_ids for f in left_out)
+        assert not any(f in left_out for f in built_up)  # every outlet gives a figure

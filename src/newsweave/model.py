@@ -275,6 +275,22 @@ class Digest:
         cited = set(item.citations)
         return [c for c in self.conflicts if any(cl.sentence_id in cited for cl in c.claims)]
 
+    def left_out_by(self, article_id: str) -> list[Fact]:
+        """The consensus facts the article does not state, nor give a value of its own for
+        (a claim in one of their conflicts: "100,000 Russian soldiers" against "some
+        100,000 troops" is the same report with another figure, not an omission)."""
+        return [
+            fact
+            for fact in self.facts
+            if fact.kind == "consensus"
+            and article_id not in fact.article_ids
+            and not any(
+                claim.article_id == article_id
+                for conflict in self.conflicts_of(fact)
+                for claim in conflict.claims
+            )
+        ]
+
     def conflicts_of(self, fact: Fact) -> list[Conflict]:
         """The conflicts with a claim in one of the fact's clauses: an outlet's fact "only in"
         it may still be told, with another or the same value, by the outlets of the

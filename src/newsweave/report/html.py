@@ -40,10 +40,7 @@ def to_html(digest: Digest) -> str:
         "paragraphs": {a.id: paragraphs(a) for a in digest.articles},
         "shared_facts": shared,
         "first_spans": {f.id: _first_span_per_article(f) for f in shared},
-        "left_out": {
-            a.id: [f for f in shared if f.kind == "consensus" and a.id not in f.article_ids]
-            for a in digest.articles
-        },
+        "left_out": {a.id: digest.left_out_by(a.id) for a in digest.articles},
         "own_facts": {
             a.id: [f for f in digest.facts if f.article_ids == [a.id]] for a in digest.articles
         },

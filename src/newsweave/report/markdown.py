@@ -115,9 +115,7 @@ def analysis_sections(digest: Digest, number: dict[str, int]) -> list[str]:
         lines.append("")
     for article in digest.articles:
         own = [f for f in digest.facts if f.article_ids == [article.id]]
-        missing = [
-            f for f in digest.facts if f.kind == "consensus" and article.id not in f.article_ids
-        ]
+        missing = digest.left_out_by(article.id)
         if not own and not missing:
             continue
         lines += [f"## Only in [{number[article.id]}] {plain(article.source)}", ""]
