@@ -178,3 +178,22 @@ def test_a_summary_sentence_another_outlet_contradicts_says_so(sample_digest: Di
     assert all("(disputed:" not in x for x in markdown.splitlines() if x.startswith(quiet[0].text))
     html = newsweave.render(sample_digest, "html")
     assert f'<span class="disputed">(disputed: <a href="#conflict-{toll.id}">death toll</a>' in html
+
+
+def test_an_untitled_digest_is_headed_by_the_first_words_of_its_summary() -> None:
+    from newsweave.model import Document
+    from newsweave.report.markdown import HEADLINE_WORDS, headline
+
+    long = (
+        "Rescuers in boats lifted more than three hundred people from rooftops and balconies "
+        "on Monday after the dam above the town gave way in the night."
+    )
+    documents = [Document(origin="a.txt", format="txt", body=f"{long}\n\nThe water fell.")]
+    digest = newsweave.digest_documents(documents, options=newsweave.DigestOptions(ner="rules"))
+    words = long.split()[:HEADLINE_WORDS]
+    assert headline(digest) == " ".join(words) + " …"
+    assert newsweave.render(digest, "md").startswith(f"# {' '.join(words)} …\n")
+    short = "The dam above the town gave way in the night."
+    documents = [Document(origin="b.txt", format="txt", body=f"{short}\n\nThe water fell.")]
+    digest = newsweave.digest_documents(documents, options=newsweave.DigestOptions(ner="rules"))
+    assert headline(digest) == short

@@ -14,13 +14,21 @@ from newsweave.report.entities_section import involved, mention_counts
 from newsweave.report.quotes_section import by_speaker
 from newsweave.report.timeline_section import when
 
+HEADLINE_WORDS = 12  # a headline taken from a sentence keeps its first words only
+
 
 def headline(digest: Digest) -> str:
-    """A title for the digest: the first article title, else the first summary sentence."""
+    """A title for the digest: the first article title, else the first words of the first
+    summary sentence (the whole sentence is the summary's first line anyway)."""
     for article in digest.articles:
         if article.title:
             return article.title
-    return digest.summary[0].text if digest.summary else "newsweave digest"
+    if not digest.summary:
+        return "newsweave digest"
+    words = digest.summary[0].text.split()
+    if len(words) <= HEADLINE_WORDS:
+        return " ".join(words)
+    return " ".join(words[:HEADLINE_WORDS]).rstrip(",;:") + " …"
 
 
 def overview(digest: Digest) -> str:
