@@ -28,12 +28,11 @@ from newsweave.errors import ConfigError
 from newsweave.model import Document
 from newsweave.stream.clustering import FOLLOW_UP_CANDIDATES, Merge, StoryState
 from newsweave.stream.schema import migrate
-from newsweave.text import split_sentences
+from newsweave.stream.sentence_cache import article_sentences
 
 DEFAULT_DB = "newsweave.db"
 KEYS_INDEXED = "story_keys_indexed"  # meta key: every live story's names are in story_keys
 TOP_ENTITIES = 5
-SENTENCES_WAIT = 0.2  # seconds `Store.sentences` waits for the write lock to keep them
 
 
 @dataclass(frozen=True)
@@ -170,42 +169,10 @@ class Store:
         ]
 
     def sentences(self, article_id: str) -> list[tuple[int, int]]:
-        """(start, end) offsets of an article's sentences in its cleaned text (`text`), by
-        the splitter a digest uses; KeyError if no such article.
-
-        An ingest does not split them (it never needs them): they are split when first
-        asked for and kept in the article's row (an empty list until then). They are not
-        kept, only returned, inside a transaction of this store (whose outcome a failed
-        write could change), on a read-only store, or while another process holds the
-        write lock for more than `SENTENCES_WAIT` seconds."""
-        row = self.db.execute(
-            "SELECT text, sentences FROM articles WHERE id = ?", (article_id,)
-        ).fetchone()
-        if row is None:
-            raise KeyError(article_id)
-        text, kept = row
-        spans = [(start, end) for start, end in json.loads(kept)]
-        if spans:
-            return spans
-        spans = split_sentences(text)
-        if not self.db.in_transaction:
-            self._keep_sentences(article_id, spans)
-        return spans
-
-    def _keep_sentences(self, article_id: str, spans: list[tuple[int, int]]) -> None:
-        waited = self.db.execute("PRAGMA busy_timeout").fetchone()[0]
-        self.db.execute(f"PRAGMA busy_timeout = {int(SENTENCES_WAIT * 1000)}")
-        try:
-            self.db.execute(
-                "UPDATE articles SET sentences = ? WHERE id = ?",
-                (json.dumps(spans, separators=(",", ":")), article_id),
-            )
-        except sqlite3.OperationalError as error:
-            name = getattr(error, "sqlite_errorname", "")
-            if not name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_READONLY")):
-                raise
-        finally:
-            self.db.execute(f"PRAGMA busy_timeout = {int(waited)}")
+        """(start, end) offsets of an article's sentences in its cleaned text (`text`),
+        split when first asked for and kept (`stream.sentence_cache`); KeyError if no
+        such article."""
+        return article_sentences(self.db, article_id)
 
     def resolve(self, story_id: str) -> str:
         """The live story an id names, following recorded merges; KeyError if unknown."""

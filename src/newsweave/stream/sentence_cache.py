@@ -1,0 +1,50 @@
+"""An article's sentences in the store: split when first asked for, then kept in its row.
+
+An ingest does not split sentences (it never needs them; `ingest --sentences` does). The
+column holds an empty list until then: a stored article always has a sentence, so an
+empty list means "not split yet". The split is the stored cleaned text's, by the splitter
+a digest uses. It is kept only outside a transaction of the same connection (a failed
+write could undo that transaction), and only when the write lock comes within
+`SENTENCES_WAIT` seconds; on a read-only store it is returned all the same.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from newsweave.text import split_sentences
+
+SENTENCES_WAIT = 0.2  # seconds to wait for the write lock to keep them
+
+
+def article_sentences(db: sqlite3.Connection, article_id: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the article's sentences in its cleaned text; KeyError if
+    the store has no such article."""
+    row = db.execute("SELECT text, sentences FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if row is None:
+        raise KeyError(article_id)
+    text, kept = row
+    spans = [(start, end) for start, end in json.loads(kept)]
+    if spans:
+        return spans
+    spans = split_sentences(text)
+    if not db.in_transaction:
+        _keep(db, article_id, spans)
+    return spans
+
+
+def _keep(db: sqlite3.Connection, article_id: str, spans: list[tuple[int, int]]) -> None:
+    waited = db.execute("PRAGMA busy_timeout").fetchone()[0]
+    db.execute(f"PRAGMA busy_timeout = {int(SENTENCES_WAIT * 1000)}")
+    try:
+        db.execute(
+            "UPDATE articles SET sentences = ? WHERE id = ?",
+            (json.dumps(spans, separators=(",", ":")), article_id),
+        )
+    except sqlite3.OperationalError as error:
+        name = getattr(error, "sqlite_errorname", "")
+        if not name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_READONLY")):
+            raise
+    finally:
+        db.execute(f"PRAGMA busy_timeout = {int(waited)}")
