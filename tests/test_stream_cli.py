@@ -166,4 +166,15 @@ def test_nothing_readable_makes_no_new_store(
     }
     missing = tmp_path / "nowhere" / "news.db"
     assert main(["ingest", str(sample_path()), "--db", str(missing), "--quiet"]) == 1
-    assert capsys.readouterr().err.strip().endswith(f"no folder {missing.parent}")
+    assert capsys.readouterr().err.strip().endswith(f"{missing.parent} is not a folder")
+    # a feed with no entries is quiet, not unreadable, but not beside an unreadable input
+    quiet = tmp_path / "quiet.rss"
+    quiet.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Herald</title></channel></rss>',
+        encoding="utf-8",
+    )
+    fresh = tmp_path / "fresh.db"
+    args = ["ingest", str(binary), str(quiet), "--db", str(fresh), "--workers", "1", "--quiet"]
+    assert main(args) == 1 and not fresh.exists()
+    assert capsys.readouterr().err.strip().endswith(f"no store was made at {fresh}")
+    assert main(["ingest", str(quiet), "--db", str(fresh), "--quiet"]) == 0 and fresh.exists()

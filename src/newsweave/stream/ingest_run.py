@@ -65,16 +65,20 @@ def _quiet(_report: IngestReport) -> None:
 
 
 def _readable_or_existing(items: Iterator[Item], db: Path) -> Iterator[Item]:
-    """The items, unless `db` is new and none of them can be read: then InputError."""
+    """The items, unless `db` is new and none of them can be read: then InputError. Feeds
+    with no entries yet, and nothing else, are quiet: their store is made."""
     if db.exists():
         return items
     head: list[Item] = []
     for item in items:
         head.append(item)
-        if item.document is not None or item.reason == EMPTY_FEED:
+        if item.document is not None:
             return itertools.chain(head, items)
+    if head and all(item.reason == EMPTY_FEED for item in head):
+        return iter(head)
     if not head:
         raise InputError(f"no input to ingest; no store was made at {db}")
+    head = [item for item in head if item.reason != EMPTY_FEED]
     first = head[0]
     raise InputError(
         f"no input could be read ({first.input}: {first.reason}"

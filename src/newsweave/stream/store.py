@@ -73,7 +73,9 @@ class Store:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         if not self.path.parent.is_dir():
-            raise ConfigError(f"cannot open the store {self.path}: no folder {self.path.parent}")
+            raise ConfigError(
+                f"cannot open the store {self.path}: {self.path.parent} is not a folder"
+            )
         try:
             self.db = sqlite3.connect(str(self.path), isolation_level=None, timeout=30.0)
         except sqlite3.Error as error:
