@@ -351,3 +351,41 @@ def test_a_lone_word_joins_the_longer_name_it_starts_whatever_its_accents() -> N
     )
     palace = _find(entities, "Élysée Palace")
     assert palace.type == "place" and "Elysée" in palace.aliases
+
+
+def test_a_letter_that_ends_a_sentence_is_no_middle_initial() -> None:
+    entities = _entities(
+        "He backed Plan B. Brussels rejected it on Monday.\n\n"
+        "The team won Group A. Germany finished second.\n\n"
+        "It was the worst flood since World War I. Officials said the toll rose.\n\n"
+        "He was held at Camp X. Ray Smith, the lawyer, said so.\n\n"
+        "U.S. District Judge Alvin K. Hellerstein ordered the release."
+    )
+    types = {e.name: e.type for e in entities}
+    assert types.get("Brussels") == "place" and types.get("Germany") == "place"
+    assert types.get("Ray Smith") == "person"
+    assert types.get("Alvin K. Hellerstein") == "person"
+    across = ("Plan B. Brussels", "Group A. Germany", "World War I. Officials", "Camp X. Ray")
+    assert not any(name.startswith(across) for name in types), types  # no name across a stop
+
+
+def test_a_speaker_after_a_lettered_option_is_named_alone() -> None:
+    from newsweave.model import Document
+
+    body = "Voters backed Option A. Jane Smith, the mayor, said: “It is clear.”"
+    digest = newsweave.digest_documents(
+        [Document(origin="a.txt", format="txt", body=body, source="A")],
+        options=newsweave.DigestOptions(ner="rules"),
+    )
+    assert [q.speaker for q in digest.quotes] == ["Jane Smith"]
+
+
+def test_jan_is_a_first_name_only_before_a_name_that_is_no_place() -> None:
+    entities = _entities(
+        "Since Jan Russia has massed troops near the border.\n\n"
+        "Exports fell sharply, Germany reported on Monday.\n\n"
+        "Jan Egeland, the UN relief chief, said more was needed."
+    )
+    types = {e.name: e.type for e in entities}
+    assert types.get("Russia") == "place" and types.get("Jan Egeland") == "person"
+    assert not any(name.startswith("Jan R") for name in types)

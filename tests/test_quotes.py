@@ -468,6 +468,11 @@ CASES: list[tuple[str, str, list[Row]]] = [
         ],
     ),
     (
+        "a month's abbreviation after a word that dates is no first name",
+        "In Jan Putin said: “Nobody is doing enough.”",
+        [("Nobody is doing enough.", "full", "Putin", "In Jan Putin")],
+    ),
+    (
         "a first name that is also a month's abbreviation",
         "On Jan 3, Jan Egeland, the UN's chief of emergency relief said that rich nations "
         "were being “stingy” by making small contributions.",

@@ -119,8 +119,17 @@ _CAP = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Rev|Lt|Col|Sgt|Capt|Messrs|Mme|St)\."
     r"|[^\W\d_a-z][\w’'-]*(?<![’'-]))"
 )
-# A middle initial ("George W. Bush"), on the same terms
+# A middle initial ("George W. Bush"), on the same terms; the words around it have the
+# last word on it (`_middle_initial`: "Plan B. Brussels", "World War I. Officials" are two
+# names each)
 _MIDDLE_INITIAL = _INITIALS.removesuffix("{0,3}") + "?"
+_INITIAL = re.compile(r"[A-Z]\.")
+# Capitalised words that name a kind of thing before a letter, not a person's first name
+_LETTERED_KINDS = _set(
+    """Plan Option Group Area Camp Category Class Type Grade Level Stage Phase Zone Sector
+    Block Wing Unit Section Article Annex Appendix Exhibit Form Schedule Route Gate Terminal
+    Pier Platform Vitamin Hepatitis Model Series Division Team Pool Box Line Highway Runway"""
+)
 # A run of capitalised words joined by single spaces and name connectors; "’s" ends it.
 _RUN = re.compile(
     rf"(?<![\w’'.-]){_INITIALS}{_CAP}(?:(?<![’']s) (?:(?:of the|of|de|du|la|le|van|von|der|"
@@ -146,22 +155,45 @@ def words(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
-# Stop words that are also first names: "Jan Egeland" (but "Jan 5", "in Jan.")
+# Stop words that are also first names: "Jan Egeland" (but "Jan 5", "in Jan.", "since
+# Jan Russia has...")
 _FIRST_NAME_STOPS = frozenset({"Jan"})
+_TIME_BEFORE = _set("in since by until till from early late mid last next of on before after")
 
 
-def no_name(word: str, following: str | None) -> bool:
-    """Whether `word`, followed by the word `following`, is a capitalised word that is no
-    name: a `STOP_CAPS` word, unless a first name that one (a month abbreviation, "Jan")
-    can be, before a capitalised word that is a name."""
+def no_name(word: str, following: str | None, before: str = "") -> bool:
+    """Whether `word`, between the words `before` and `following`, is a capitalised word
+    that is no name: a `STOP_CAPS` word, unless a first name that one (a month
+    abbreviation, "Jan") can be, before a capitalised word that is a name and is no place,
+    and not after a word that dates ("since Jan")."""
     if word not in STOP_CAPS:
         return False
-    return not (
-        word in _FIRST_NAME_STOPS
-        and following is not None
-        and following[:1].isupper()
-        and following not in STOP_CAPS
-    )
+    if word not in _FIRST_NAME_STOPS or following is None or before.lower() in _TIME_BEFORE:
+        return True
+    if not following[:1].isupper() or following in STOP_CAPS:
+        return True
+    from newsweave.entities.gazetteer import place_name  # (imports this module)
+
+    return place_name(following) is not None
+
+
+def _word_before(text: str, at: int) -> str:
+    found = _WORD_BEFORE.search(text, max(0, at - 30), at)
+    return found.group(1) if found else ""
+
+
+def _middle_initial(before: list[re.Match[str]], after: list[re.Match[str]]) -> bool:
+    """Whether the initial between the words `before` and `after` of a run of capitalised
+    words is a middle initial: one first name before it, a surname after it."""
+    words_before = [t.group() for t in before]
+    titled = [k for k, word in enumerate(words_before) if word in TITLES]
+    names = words_before[titled[-1] + 1 :] if titled else words_before  # "District Judge Alvin"
+    if len(names) != 1 or not after:
+        return False
+    first, last = names[0], after[0].group()
+    if first in STOP_CAPS or first in ORG_WORDS or first in _LETTERED_KINDS:
+        return False
+    return last not in STOP_CAPS
 
 
 def name_run_start(text: str, start: int, end: int) -> int | None:
@@ -173,7 +205,8 @@ def name_run_start(text: str, start: int, end: int) -> int | None:
     for k in range(len(tokens) - 1, -1, -1):
         word = tokens[k].group()
         following = tokens[k + 1].group() if k + 1 < len(tokens) else None
-        if word[0].isupper() and not no_name(word, following):
+        before = tokens[k - 1].group() if k else _word_before(text, tokens[k].start())
+        if word[0].isupper() and not no_name(word, following, before):
             first = tokens[k].start()
         elif not (word in CONNECTORS and first is not None):
             break
@@ -226,9 +259,15 @@ class References:
         found: list[Mention] = []
         for run in _RUN.finditer(self.masked):
             piece: list[re.Match[str]] = []
-            for tok in _TOKEN.finditer(self.masked, run.start(), run.end()):
+            tokens = list(_TOKEN.finditer(self.masked, run.start(), run.end()))
+            for k, tok in enumerate(tokens):
                 word = tok.group()
-                if word[0].islower() and (
+                middle = piece and _INITIAL.fullmatch(word)
+                if middle and not _middle_initial(piece, tokens[k + 1 :]):
+                    # "Plan B. Brussels": the letter ends a name, and its stop a sentence
+                    found.extend(self._mention([*piece, tok]))
+                    piece = []
+                elif word[0].islower() and (
                     word not in CONNECTORS or (word == "of" and piece[-1].group() not in ORG_WORDS)
                 ):  # "Emmanuel Macron of France" is two names; "Palace of Versailles" one
                     found.extend(self._mention(piece))
@@ -244,10 +283,11 @@ class References:
 
     def _mention(self, run: list[re.Match[str]]) -> list[Mention]:
         toks = [t.group() for t in run]
+        before = _word_before(self.masked, run[0].start()) if run else ""
         while toks and (
-            no_name(toks[0], toks[1] if len(toks) > 1 else None) or toks[0] in CONNECTORS
+            no_name(toks[0], toks[1] if len(toks) > 1 else None, before) or toks[0] in CONNECTORS
         ):
-            toks, run = toks[1:], run[1:]
+            before, toks, run = toks[0], toks[1:], run[1:]
         while toks and toks[-1] in CONNECTORS:
             toks, run = toks[:-1], run[:-1]
         if not toks:
@@ -274,6 +314,8 @@ class References:
         if not toks or toks[0] in CONNECTORS:
             return []
         start, end = run[0].start(), run[-1].end()
+        if _INITIAL.fullmatch(toks[-1]):
+            end -= 1  # "Plan B" of "Plan B. Brussels": its full stop is no part of it
         name = self.masked[start : end - 2] if possessive else self.masked[start:end]
         person = not org and (
             bool(title)
