@@ -91,15 +91,25 @@ def test_statements_that_only_share_their_actors_are_not_one_fact(seeds_digest: 
             assert not (first in texts and second in texts), (first, second)
 
 
-def test_an_outlet_that_gives_its_own_figure_has_not_left_the_fact_out(
+def test_an_outlet_that_gives_its_own_figure_for_a_fact_it_leaves_out_shows_it(
     seeds_digest: Digest,
 ) -> None:
-    # "100,000 Russian soldiers" is that outlet's report of the troop build-up, with its
-    # own wording: "Widely reported but not in this outlet" must not list the build-up
+    # "100,000 Russian soldiers" beside "Russia has mustered some 100,000 troops": maybe the
+    # same report in other words, maybe not; the list of what an outlet leaves out shows
+    # its own figures next to the fact rather than hiding the fact or implying silence
+    import newsweave
+
     (troops,) = [c for c in seeds_digest.conflicts if c.subject == "number of troops"]
-    built_up = [f for f in seeds_digest.facts if troops in seeds_digest.conflicts_of(f)]
-    assert any(f.kind == "consensus" for f in built_up)
+    shown = 0
     for article in seeds_digest.articles:
-        left_out = seeds_digest.left_out_by(article.id)
-        assert all(f.kind == "consensus" and article.id not in f.article_ids for f in left_out)
-        assert not any(f in left_out for f in built_up)  # every outlet gives a figure
+        for fact in seeds_digest.left_out_by(article.id):
+            assert fact.kind == "consensus" and article.id not in fact.article_ids
+            for conflict, claims in seeds_digest.own_figures(fact, article.id):
+                assert claims and all(c.article_id == article.id for c in claims)
+                assert conflict in seeds_digest.conflicts_of(fact)
+                shown += conflict is troops
+    assert shown == 1
+    markdown = newsweave.render(seeds_digest, "md")
+    assert "— it gives its own figure: “tens of thousands”, “100,000” (see “number of troops”" in (
+        markdown
+    )

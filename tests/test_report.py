@@ -162,22 +162,48 @@ def test_an_agreed_fact_whose_outlets_differ_points_to_the_conflict(
 
 def test_a_summary_sentence_another_outlet_contradicts_says_so(sample_digest: Digest) -> None:
     # "... killing nine people" is in the summary; the Courier says fourteen died: the
-    # reader learns it where the summary says it, not only further down
+    # reader learns it where the summary says it, with the other wording
     nine = next(s for s in sample_digest.summary if "killing nine people" in s.text)
-    toll = next(c for c in sample_digest.conflicts if c.subject == "death toll")
-    assert toll in sample_digest.disputes_of(nine)
+    ((toll, others),) = [
+        (c, o) for c, o in sample_digest.disputes_of(nine) if c.subject == "death toll"
+    ]
+    assert [(sample_digest.article(c.article_id).source, c.text) for c in others] == [
+        ("velmora_courier", "Fourteen")
+    ]
     quiet = [s for s in sample_digest.summary if not sample_digest.disputes_of(s)]
     assert quiet  # most summary sentences state what no outlet disputes
-    for item in sample_digest.summary:
-        disputed = sample_digest.disputes_of(item)
-        cited = set(item.citations)
-        assert all(any(c.sentence_id in cited for c in d.claims) for d in disputed)
     markdown = newsweave.render(sample_digest, "md")
     line = next(x for x in markdown.splitlines() if x.startswith(nine.text))
-    assert "(disputed: “death toll”" in line and "under Where they differ)" in line
-    assert all("(disputed:" not in x for x in markdown.splitlines() if x.startswith(quiet[0].text))
+    assert line.endswith("(contradiction, “death toll”: [5] “Fourteen”; see Where they differ)")
+    assert all("see Where they differ)" not in x for x in markdown.splitlines()
+               if x.startswith(quiet[0].text))  # fmt: skip
     html = newsweave.render(sample_digest, "html")
-    assert f'<span class="disputed">(disputed: <a href="#conflict-{toll.id}">death toll</a>' in html
+    assert (
+        f'<span class="disputed">(contradiction, <a href="#conflict-{toll.id}">“death toll”</a>: '
+        "[5] “Fourteen”; see Where they differ)</span>"
+    ) in html
+
+
+def test_no_dispute_from_a_cited_value_a_shared_one_or_a_compatible_one(tmp_path: Path) -> None:
+    from newsweave.model import Claim, Conflict, SummarySentence, TextSpan
+
+    def claim(article: str, sentence: str, value: str) -> Claim:
+        span = TextSpan(article, sentence, 0, 1, "x")
+        return Claim(value, value, sentence, article, 0, 1, span)
+
+    item = SummarySentence("t", "a-s1", "a", ["a-s1", "b-s1"], ["a", "b"])
+    cited_only = Conflict("c1", "death toll", "number", "contradiction",
+                          [claim("b", "b-s1", "9"), claim("c", "c-s1", "14")])  # fmt: skip
+    shared = Conflict("c2", "number of troops", "number", "tension",
+                      [claim("a", "a-s1", "12"), claim("b", "b-s1", "12")])  # fmt: skip
+    compatible = Conflict("c3", "people evacuated", "number", "compatible",
+                          [claim("a", "a-s1", "2,000"), claim("c", "c-s1", "2,100")])  # fmt: skip
+    disputed = Conflict("c4", "amount in metres", "number", "tension",
+                        [claim("a", "a-s1", "4"), claim("b", "b-s1", "4"),
+                         claim("c", "c-s1", "5")])  # fmt: skip
+    digest = Digest(articles=[], summary=[item], skipped=[],
+                    conflicts=[cited_only, shared, compatible, disputed])  # fmt: skip
+    assert [(c.id, [x.value for x in o]) for c, o in digest.disputes_of(item)] == [("c4", ["5"])]
 
 
 def test_an_untitled_digest_is_headed_by_the_first_words_of_its_summary() -> None:

@@ -268,28 +268,38 @@ class Digest:
                 return article
         raise KeyError(article_id)
 
-    def disputes_of(self, item: SummarySentence) -> list[Conflict]:
-        """The conflicts with a claim in a summary sentence or in a sentence it cites: what
-        it states, another outlet states otherwise ("killing nine people" / "Fourteen
-        people died"), so a reader should see it is disputed where it is said."""
-        cited = set(item.citations)
-        return [c for c in self.conflicts if any(cl.sentence_id in cited for cl in c.claims)]
+    def disputes_of(self, item: SummarySentence) -> list[tuple[Conflict, list[Claim]]]:
+        """The conflicts where the summary sentence itself states a value and other
+        outlets state another ("killing nine people" / "Fourteen people died"), each with
+        those other outlets' claims: a reader should see it is disputed where it is said.
+        A value the sentence only cites, one every outlet shares, or one the conflict
+        judges compatible with the others ("some 2,000" / "about 2,000") is no dispute."""
+        found = []
+        for conflict in self.conflicts:
+            if conflict.judgment == "compatible":
+                continue
+            own = {c.value for c in conflict.claims if c.sentence_id == item.sentence_id}
+            others = [
+                c for c in conflict.claims if c.article_id != item.article_id and c.value not in own
+            ]
+            if own and others:
+                found.append((conflict, others))
+        return found
 
     def left_out_by(self, article_id: str) -> list[Fact]:
-        """The consensus facts the article does not state, nor give a value of its own for
-        (a claim in one of their conflicts: "100,000 Russian soldiers" against "some
-        100,000 troops" is the same report with another figure, not an omission)."""
-        return [
-            fact
-            for fact in self.facts
-            if fact.kind == "consensus"
-            and article_id not in fact.article_ids
-            and not any(
-                claim.article_id == article_id
-                for conflict in self.conflicts_of(fact)
-                for claim in conflict.claims
-            )
+        """The consensus facts the article does not state."""
+        return [f for f in self.facts if f.kind == "consensus" and article_id not in f.article_ids]
+
+    def own_figures(self, fact: Fact, article_id: str) -> list[tuple[Conflict, list[Claim]]]:
+        """The article's claims in the fact's conflicts: what it says of the fact's subject
+        when it does not state the fact ("100,000 Russian soldiers" beside "Russia has
+        mustered some 100,000 troops" is maybe the same report in other words, maybe
+        another matter: the reader is shown it rather than told either)."""
+        found = [
+            (conflict, [claim for claim in conflict.claims if claim.article_id == article_id])
+            for conflict in self.conflicts_of(fact)
         ]
+        return [(conflict, claims) for conflict, claims in found if claims]
 
     def conflicts_of(self, fact: Fact) -> list[Conflict]:
         """The conflicts with a claim in one of the fact's clauses: an outlet's fact "only in"

@@ -8,6 +8,7 @@ from typing import Any
 
 from newsweave import __version__
 from newsweave.model import Article, Digest, Fact, Sentence, TextSpan
+from newsweave.report.disputes import summary_disputes
 from newsweave.report.entities_section import involved, mention_counts
 from newsweave.report.markdown import headline, overview, quoted
 from newsweave.report.quotes_section import by_speaker
@@ -41,11 +42,15 @@ def to_html(digest: Digest) -> str:
         "shared_facts": shared,
         "first_spans": {f.id: _first_span_per_article(f) for f in shared},
         "left_out": {a.id: digest.left_out_by(a.id) for a in digest.articles},
+        "own_figures": {
+            a.id: {f.id: digest.own_figures(f, a.id) for f in digest.left_out_by(a.id)}
+            for a in digest.articles
+        },
         "own_facts": {
             a.id: [f for f in digest.facts if f.article_ids == [a.id]] for a in digest.articles
         },
         "see_conflicts": {f.id: digest.conflicts_of(f) for f in digest.facts},
-        "disputes": {s.sentence_id: digest.disputes_of(s) for s in digest.summary},
+        "disputes": {s.sentence_id: summary_disputes(digest, s, number) for s in digest.summary},
         "agreed": {sid for f in shared for sid in f.sentence_ids},
         "speakers": by_speaker(digest),
         "involved": involved(digest),

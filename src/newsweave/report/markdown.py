@@ -10,6 +10,7 @@ import re
 
 from newsweave.model import Article, Claim, Digest, Fact, Quote
 from newsweave.number_words import counted
+from newsweave.report.disputes import Dispute, summary_disputes
 from newsweave.report.entities_section import involved, mention_counts
 from newsweave.report.quotes_section import by_speaker
 from newsweave.report.timeline_section import when
@@ -60,8 +61,8 @@ def to_markdown(digest: Digest) -> str:
     lines = [f"# {plain(headline(digest))}", "", overview(digest), "", "## Summary", ""]
     for item in digest.summary:
         marks = "".join(f"[{n}]" for n in sorted(number[a] for a in item.cited_articles))
-        disputed = [f"“{plain(c.subject)}”" for c in digest.disputes_of(item)]
-        note = f" (disputed: {', '.join(disputed)} under Where they differ)" if disputed else ""
+        disputed = [_dispute(d) for d in summary_disputes(digest, item, number)]
+        note = f" ({'; '.join(disputed)}; see Where they differ)" if disputed else ""
         lines.append(f"{plain(item.text)} {marks}{note}")
         lines.append("")
     corroborated = [s for s in digest.summary if len(s.citations) > 1]
@@ -130,9 +131,28 @@ def analysis_sections(digest: Digest, number: dict[str, int]) -> list[str]:
         lines += [f"- {quoted(plain(f.text))}{_see_conflicts(digest, f)}" for f in own]
         if missing:
             lines += ["", "Widely reported but not in this outlet:", ""]
-            lines += [f"- {quoted(plain(f.text))}" for f in missing]
+            lines += [
+                f"- {quoted(plain(f.text))}{_own_figures(digest, f, article.id)}" for f in missing
+            ]
         lines.append("")
     return lines
+
+
+def _dispute(dispute: Dispute) -> str:
+    """'contradiction, “death toll”: [5] “Fourteen”' (`report.disputes`)."""
+    others = [f"[{n}] “{plain(text)}”" for n, text in dispute.others]
+    others += [f"{dispute.more} more"] if dispute.more else []
+    subject = plain(dispute.conflict.subject)
+    return f"{dispute.conflict.judgment}, “{subject}”: {', '.join(others)}"
+
+
+def _own_figures(digest: Digest, fact: Fact, article_id: str) -> str:
+    figures = [
+        f"{', '.join(f'“{plain(c.text)}”' for c in claims)} "
+        f"(see “{plain(conflict.subject)}” under Where they differ)"
+        for conflict, claims in digest.own_figures(fact, article_id)
+    ]
+    return f" — it gives its own figure: {', '.join(figures)}" if figures else ""
 
 
 def _see_conflicts(digest: Digest, fact: Fact) -> str:

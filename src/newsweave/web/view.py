@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsweave.model import Article, Claim, Conflict, Digest, Sentence
+from newsweave.report.disputes import Dispute, summary_disputes
 from newsweave.report.html import paragraphs
 from newsweave.report.markdown import headline, overview
 from newsweave.report.quotes_section import by_speaker
@@ -48,7 +49,7 @@ class SummaryItem:
     index: int
     text: str
     marks: list[Mark]
-    disputes: list[Conflict] = field(default_factory=list)  # what other outlets state otherwise
+    disputes: list[Dispute] = field(default_factory=list)  # what other outlets state otherwise
 
 
 @dataclass(frozen=True)
@@ -140,7 +141,7 @@ def _summary(digest: Digest, number: dict[str, int]) -> list[SummaryItem]:
             Mark(number[article_id], cited[0].source, cited)
             for article_id, cited in sorted(by_article.items(), key=lambda kv: number[kv[0]])
         ]
-        items.append(SummaryItem(index, item.text, marks, digest.disputes_of(item)))
+        items.append(SummaryItem(index, item.text, marks, summary_disputes(digest, item, number)))
     return items
 
 
