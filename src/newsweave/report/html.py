@@ -31,6 +31,7 @@ def to_html(digest: Digest) -> str:
     shared = sorted(
         (f for f in digest.facts if f.kind != "single"), key=lambda f: -len(f.article_ids)
     )
+    left_out = {a.id: digest.left_out_by(a.id) for a in digest.articles}
     context: dict[str, Any] = {
         "title": headline(digest),
         "version": __version__,
@@ -41,10 +42,10 @@ def to_html(digest: Digest) -> str:
         "paragraphs": {a.id: paragraphs(a) for a in digest.articles},
         "shared_facts": shared,
         "first_spans": {f.id: _first_span_per_article(f) for f in shared},
-        "left_out": {a.id: digest.left_out_by(a.id) for a in digest.articles},
+        "left_out": left_out,
         "own_figures": {
-            a.id: {f.id: digest.own_figures(f, a.id) for f in digest.left_out_by(a.id)}
-            for a in digest.articles
+            article: {f.id: digest.own_figures(f, article) for f in facts}
+            for article, facts in left_out.items()
         },
         "own_facts": {
             a.id: [f for f in digest.facts if f.article_ids == [a.id]] for a in digest.articles
