@@ -26,15 +26,19 @@ APART_DAYS = 2  # articles published further apart may report two events of one 
 def published_apart(articles: Sequence[Article], article_ids: Sequence[str]) -> Matrix:
     """(n, n) matrix, 1 where the articles of statements i and j (`article_ids[i]`, ids of
     `articles`) were published more than `APART_DAYS` apart by the dates they state."""
-    days = {a.id: np.nan if a.published_inferred else _ordinal(a.published) for a in articles}
-    day = np.array([days.get(article, np.nan) for article in article_ids], dtype=np.float64)
+    days = {a.id: None if a.published_inferred else published_day(a.published) for a in articles}
+    day = np.array([days.get(article) for article in article_ids], dtype=np.float64)
     with np.errstate(invalid="ignore"):
         apart = np.abs(day[:, None] - day[None, :]) > APART_DAYS
     return apart.astype(np.float32)
 
 
-def _ordinal(published: str | None) -> float:
+def published_day(published: str | None) -> int | None:
+    """The day number (`date.toordinal`) of an ISO publication date, None when there is
+    none or it cannot be read."""
+    if not published:
+        return None
     try:
-        return float(date.fromisoformat(published[:10]).toordinal()) if published else np.nan
+        return date.fromisoformat(published[:10]).toordinal()
     except ValueError:
-        return np.nan
+        return None

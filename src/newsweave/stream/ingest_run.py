@@ -16,13 +16,13 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
 from threadpoolctl import threadpool_limits
 
 from newsweave.errors import ConfigError, InputError
 from newsweave.model import Document, Skipped
+from newsweave.publication_gap import published_day
 from newsweave.stream import ledger
 from newsweave.stream.clustering import ClusterOptions, Merge, StoryClusterer, story_id
 from newsweave.stream.dedup import DEFAULT_THRESHOLD, DuplicateIndex
@@ -224,7 +224,7 @@ class _Run:
         if ledger.has_article(self.store, item.id):  # given twice in this run
             self._account(name, ledger.UNCHANGED, item.id, note)
             return
-        day = _ordinal(item.published)
+        day = published_day(item.published)
         self.clock = max(self.clock, day or 0)
         stream_day = day if day is not None else self.clock
         self.clusterer.clock = self.clock
@@ -281,15 +281,6 @@ class _Run:
         self.store.save_stories(changed)
         self.clusterer.changed.clear()
         self.clusterer.forget_quiet()
-
-
-def _ordinal(published: str | None) -> int | None:
-    if not published:
-        return None
-    try:
-        return date.fromisoformat(published[:10]).toordinal()
-    except ValueError:
-        return None
 
 
 def _first_line(text: str) -> str:
