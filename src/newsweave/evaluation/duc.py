@@ -31,7 +31,7 @@ from pathlib import Path
 
 from newsweave.errors import ConfigError, InputError
 from newsweave.evaluation.cluster import Cluster
-from newsweave.ingest.decode import decode_text
+from newsweave.ingest.decode import decode_lines
 from newsweave.ingest.metadata import iso_date, language_code
 from newsweave.model import Document
 
@@ -215,6 +215,6 @@ def _read(path: Path) -> str:
     except OSError as error:
         raise InputError(f"cannot read {path}: {error.strerror or error}") from error
     try:
-        return decode_text(data).replace("\r\n", "\n").replace("\r", "\n")
+        return decode_lines(data)
     except InputError as error:
         raise InputError(f"{path}: {error}") from error

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from newsweave.errors import InputError
 from newsweave.evaluation.cluster import Cluster
-from newsweave.ingest.decode import decode_text
+from newsweave.ingest.decode import decode_lines
 from newsweave.model import Document
 
 LANGUAGES = {
@@ -116,7 +116,7 @@ def _read(path: Path) -> str:
     """The file's text with "\n" line ends; a few files of the set are not UTF-8 (one
     Czech text is cp1250), and one ends its lines with a bare "\r" (M0075.greek: read
     as one line, its whole text had been its title)."""
-    return decode_text(path.read_bytes()).replace("\r\n", "\n").replace("\r", "\n")
+    return decode_lines(path.read_bytes())
 
 
 def _title_and_date(line: str) -> tuple[str, str | None]:

@@ -125,3 +125,8 @@ def decode_text(data: bytes) -> str:
     if _looks_binary(text):
         raise InputError(BINARY)
     return text
+
+
+def decode_lines(data: bytes) -> str:
+    """`decode_text`, with every line ending ("\r\n", a bare "\r") made "\n"."""
+    return decode_text(data).replace("\r\n", "\n").replace("\r", "\n")
