@@ -38,7 +38,7 @@ from newsweave.embed import Embedder, Matrix
 from newsweave.event_places import different_places
 from newsweave.grouping import group_across_articles
 from newsweave.model import Article, Entity, Fact, Quote, content_id
-from newsweave.publication_gap import published_apart
+from newsweave.publication_gap import APART_PENALTY, published_apart
 from newsweave.quantities import Quantity, compare, find_quantities
 from newsweave.quote_groups import same_statement
 from newsweave.similarity import SimilarityOptions, similarity_matrix, stemmed
@@ -60,7 +60,7 @@ class AlignOptions:
     time_penalty: float = 0.3  # taken off when both name times and share none
     earlier_year_bonus: float = 0.1  # added when both date what they say to one earlier year
     quote_bonus: float = 0.3  # added when both quote one statement (`newsweave.quote_groups`)
-    apart_penalty: float = 0.1  # taken off when their articles are days apart (`publication_gap`)
+    apart_penalty: float = APART_PENALTY  # taken off when their articles are days apart
     consensus_share: float = 2 / 3  # share of the outlets that makes a fact "consensus"
 
 

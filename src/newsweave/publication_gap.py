@@ -13,14 +13,15 @@ profile of the suspects and of a memorial four years later alike.)
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 
 import numpy as np
 
 from newsweave.embed import Matrix
+from newsweave.ingest.metadata import published_day
 from newsweave.model import Article
 
 APART_DAYS = 2  # articles published further apart may report two events of one kind
+APART_PENALTY = 0.1  # what statements of such articles lose of their similarity
 
 
 def published_apart(articles: Sequence[Article], article_ids: Sequence[str]) -> Matrix:
@@ -31,14 +32,3 @@ def published_apart(articles: Sequence[Article], article_ids: Sequence[str]) -> 
     with np.errstate(invalid="ignore"):
         apart = np.abs(day[:, None] - day[None, :]) > APART_DAYS
     return apart.astype(np.float32)
-
-
-def published_day(published: str | None) -> int | None:
-    """The day number (`date.toordinal`) of an ISO publication date, None when there is
-    none or it cannot be read."""
-    if not published:
-        return None
-    try:
-        return date.fromisoformat(published[:10]).toordinal()
-    except ValueError:
-        return None

@@ -20,7 +20,7 @@ from newsweave.citations import best_match_by_article, supporting_sentences
 from newsweave.embed import Matrix
 from newsweave.errors import ConfigError
 from newsweave.model import Article, Sentence, SummarySentence
-from newsweave.publication_gap import published_apart
+from newsweave.publication_gap import APART_PENALTY, published_apart
 
 MIN_SUMMARY_WORDS = 10
 
@@ -39,7 +39,7 @@ class SummaryOptions:
     max_words: int = 55
     # taken off the similarity of two sentences of articles published days apart before
     # one may cite the other (`newsweave.publication_gap`)
-    apart_penalty: float = 0.1
+    apart_penalty: float = APART_PENALTY
 
     def __post_init__(self) -> None:
         if self.words < MIN_SUMMARY_WORDS:

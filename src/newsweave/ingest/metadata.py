@@ -58,6 +58,23 @@ def _from_epoch(seconds: float) -> str | None:
     return datetime.fromtimestamp(seconds, tz=UTC).date().isoformat()
 
 
+def published_date(value: str | None) -> date | None:
+    """The date of an `iso_date` string (or of an ISO datetime: its first ten characters);
+    None when there is none or it cannot be read."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def published_day(value: str | None) -> int | None:
+    """The day number (`date.toordinal`) of `published_date(value)`, or None."""
+    day = published_date(value)
+    return day.toordinal() if day else None
+
+
 def iso_date(value: object) -> str | None:
     """`YYYY-MM-DD` for a date the input states, or None when it cannot be read unambiguously.
 

@@ -21,8 +21,8 @@ from pathlib import Path
 from threadpoolctl import threadpool_limits
 
 from newsweave.errors import ConfigError, InputError
+from newsweave.ingest.metadata import published_day
 from newsweave.model import Document, Skipped
-from newsweave.publication_gap import published_day
 from newsweave.stream import ledger
 from newsweave.stream.clustering import ClusterOptions, Merge, StoryClusterer, story_id
 from newsweave.stream.dedup import DEFAULT_THRESHOLD, DuplicateIndex

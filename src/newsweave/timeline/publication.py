@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from newsweave.ingest.metadata import published_date
 from newsweave.timeline.extract import GRAMMARS, Memo, find_time_expressions
 from newsweave.timeline.grammar import Grammar
 from newsweave.timeline.model import PublicationDate, TimeExpression
@@ -38,7 +39,7 @@ def infer_publication_dates(
     are the other articles' dates and the days next to them, and the dates a weekday pins
     in the text. Ties go to the date most articles state. With no candidate, None.
     """
-    stated = [_parse(date) for _, date in articles]
+    stated = [published_date(date) for _, date in articles]
     memo = Memo() if memo is None else memo  # each text is read against several dates
     story_days = _story_days(articles, stated, language, memo)
     support = Counter(d for d in stated if d is not None)
@@ -56,15 +57,6 @@ def infer_publication_dates(
             continue
         results.append(_best(text, candidates, story_days, support, language, memo))
     return results
-
-
-def _parse(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 def _days(expression: TimeExpression, longest: int = 3) -> list[dt.date]:
