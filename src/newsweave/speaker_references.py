@@ -8,8 +8,10 @@ modules), so a name inside a quote is never a mention.
 
 **Names** (`References.mentions`): the runs of capitalised words outside quotes, without
 the capitalised words that are no names (`STOP_CAPS`: "The", "Monday", "Officials"...) and
-without titles ("Interior Minister Hana Veldt" gives "Hana Veldt"). People are told from
-places and organisations without a gazetteer: a name is a person when it has a title or
+without titles ("Interior Minister Hana Veldt" gives "Hana Veldt"); "Jan" opens a name
+only before one that is no place (the only use of the gazetteer here: "Jan Egeland", not
+"since Jan Russia"). People are told from places and organisations without a gazetteer:
+a name is a person when it has a title or
 honorific (President, Mayor, Mr.), follows a person role ("spokesman Dmitry Peskov"), has
 two or more words none of them in `ORG_WORDS` and not starting with a `NON_PERSON_FIRST`
 word, or is the surname of such a person. A surname or "Mr. X" stands for the longest form
@@ -114,7 +116,8 @@ _TOKEN = re.compile(
 )
 # Initials open a name only before a capitalised word that can be one ("P. J. Crowley",
 # not "Plan B. The minister")
-_INITIALS = r"(?:[A-Z]\. (?=[A-Z])(?!(?:The|A|An|He|She|It|They|We|In|On|At|But|And)\b)){0,3}"
+_INITIAL_BEFORE_NAME = r"(?:[A-Z]\. (?=[A-Z])(?!(?:The|A|An|He|She|It|They|We|In|On|At|But|And)\b))"
+_INITIALS = _INITIAL_BEFORE_NAME + "{0,3}"
 _CAP = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Rev|Lt|Col|Sgt|Capt|Messrs|Mme|St)\."
     r"|[^\W\d_a-z][\w’'-]*(?<![’'-]))"
@@ -122,7 +125,7 @@ _CAP = (
 # A middle initial ("George W. Bush"), on the same terms; the words around it have the
 # last word on it (`_middle_initial`: "Plan B. Brussels", "World War I. Officials" are two
 # names each)
-_MIDDLE_INITIAL = _INITIALS.removesuffix("{0,3}") + "?"
+_MIDDLE_INITIAL = _INITIAL_BEFORE_NAME + "?"
 _INITIAL = re.compile(r"[A-Z]\.")
 # Capitalised words that name a kind of thing before a letter, not a person's first name
 _LETTERED_KINDS = _set(
@@ -161,7 +164,7 @@ _FIRST_NAME_STOPS = frozenset({"Jan"})
 _TIME_BEFORE = _set("in since by until till from early late mid last next of on before after")
 
 
-def no_name(word: str, following: str | None, before: str = "") -> bool:
+def _no_name(word: str, following: str | None, before: str = "") -> bool:
     """Whether `word`, between the words `before` and `following`, is a capitalised word
     that is no name: a `STOP_CAPS` word, unless a first name that one (a month
     abbreviation, "Jan") can be, before a capitalised word that is a name and is no place,
@@ -177,8 +180,8 @@ def no_name(word: str, following: str | None, before: str = "") -> bool:
     return place_name(following) is not None
 
 
-def _word_before(text: str, at: int) -> str:
-    found = _WORD_BEFORE.search(text, max(0, at - 30), at)
+def _word_before(text: str, at: int, reach: int = 30) -> str:
+    found = _WORD_BEFORE.search(text, max(0, at - reach), at)
     return found.group(1) if found else ""
 
 
@@ -186,8 +189,8 @@ def _middle_initial(before: list[re.Match[str]], after: list[re.Match[str]]) -> 
     """Whether the initial between the words `before` and `after` of a run of capitalised
     words is a middle initial: one first name before it, a surname after it."""
     words_before = [t.group() for t in before]
-    titled = [k for k, word in enumerate(words_before) if word in TITLES]
-    names = words_before[titled[-1] + 1 :] if titled else words_before  # "District Judge Alvin"
+    last_title = max((k for k, word in enumerate(words_before) if word in TITLES), default=-1)
+    names = words_before[last_title + 1 :]  # "District Judge Alvin": "Alvin"
     if len(names) != 1 or not after:
         return False
     first, last = names[0], after[0].group()
@@ -205,8 +208,11 @@ def name_run_start(text: str, start: int, end: int) -> int | None:
     for k in range(len(tokens) - 1, -1, -1):
         word = tokens[k].group()
         following = tokens[k + 1].group() if k + 1 < len(tokens) else None
-        before = tokens[k - 1].group() if k else _word_before(text, tokens[k].start())
-        if word[0].isupper() and not no_name(word, following, before):
+        if word in _FIRST_NAME_STOPS:  # only such a word needs the word before it
+            before = tokens[k - 1].group() if k else _word_before(text, tokens[k].start())
+        else:
+            before = ""
+        if word[0].isupper() and not _no_name(word, following, before):
             first = tokens[k].start()
         elif not (word in CONNECTORS and first is not None):
             break
@@ -283,9 +289,10 @@ class References:
 
     def _mention(self, run: list[re.Match[str]]) -> list[Mention]:
         toks = [t.group() for t in run]
-        before = _word_before(self.masked, run[0].start()) if run else ""
+        first_name_stop = bool(toks) and toks[0] in _FIRST_NAME_STOPS
+        before = _word_before(self.masked, run[0].start()) if first_name_stop else ""
         while toks and (
-            no_name(toks[0], toks[1] if len(toks) > 1 else None, before) or toks[0] in CONNECTORS
+            _no_name(toks[0], toks[1] if len(toks) > 1 else None, before) or toks[0] in CONNECTORS
         ):
             before, toks, run = toks[0], toks[1:], run[1:]
         while toks and toks[-1] in CONNECTORS:
@@ -331,8 +338,7 @@ class References:
         return [Mention(start, end, name, person, possessive, gender, tuple(title))]
 
     def _role_before(self, pos: int) -> bool:
-        before = _WORD_BEFORE.search(self.masked[max(0, pos - 25) : pos])
-        return before is not None and before.group(1).lower() in PERSON_ROLES
+        return _word_before(self.masked, pos, 25).lower() in PERSON_ROLES
 
     def context(self, mention: Mention) -> set[str]:
         """The words written around a mention, as `_key`s: its title, the four words before
