@@ -13,11 +13,12 @@ import re
 
 from newsweave.text.other_language_dates import date_line
 
-CAPTION_MAX_WORDS = 15
+BELOW_DATE_CAPTION_MAX_WORDS = 15
 DATED_CAPTION_MAX_WORDS = 12
 # the words in lower case a caption of names may hold
 _CAPTION_SMALL_WORDS = frozenset(
-    "at in on of the a an and with during after before near from off outside".split()  # noqa: SIM905
+    {"at", "in", "on", "of", "the", "a", "an", "and", "with", "during", "after", "before"}
+    | {"near", "from", "off", "outside"}
 )
 _DATED_CAPTION_END = re.compile(r"\b(?:in|on)\s+(?:1[89]|20)\d\d\.?$|\((?:1[89]|20)\d\d\)\.?$")
 _PRESENT_VERB = re.compile(r"\b(?:is|are|be|been|can|may|might|must|says|do|does)\b", re.I)
@@ -32,7 +33,8 @@ def caption_below_date(text: str, date: str) -> bool:
     from newsweave.timeline.english_tense import has_tense_cue  # the timeline reads text
 
     line = text.strip()
-    if len(line.split()) > CAPTION_MAX_WORDS or "\n" in line or date_line(date) is not None:
+    too_long = len(line.split()) > BELOW_DATE_CAPTION_MAX_WORDS
+    if too_long or "\n" in line or date_line(date) is not None:
         return False
     return not (has_tense_cue(line) or _PRESENT_VERB.search(line))
 

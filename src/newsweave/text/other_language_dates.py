@@ -46,10 +46,10 @@ def _grammar() -> tuple[dict[str, int], re.Pattern[str]]:
             for width in ("wide", "abbreviated"):
                 for number, name in get_month_names(width, context, locale).items():
                     months.setdefault(name.casefold().rstrip("."), number)
-                weekdays.update(
-                    name.casefold().rstrip(".")
-                    for name in get_day_names("wide", context, locale).values()
-                )
+            weekdays.update(
+                name.casefold().rstrip(".")
+                for name in get_day_names("wide", context, locale).values()
+            )
     names = "|".join(re.escape(n) for n in sorted(months, key=len, reverse=True) if len(n) > 2)
     days = "|".join(re.escape(n) for n in sorted(weekdays, key=len, reverse=True))
     pattern = re.compile(

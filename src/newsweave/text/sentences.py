@@ -51,7 +51,8 @@ TITLE_ABBREVIATIONS = frozenset(_TITLES.split())
 # How many following pieces may be merged to close an open quotation.
 QUOTE_LOOKAHEAD = 4
 
-_LINE = re.compile(r"[^\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
+_LINE_BREAKS = "\n\r\v\f\x1c-\x1e\x85\u2028\u2029"  # where str.splitlines breaks (a class)
+_LINE = re.compile(f"[^{_LINE_BREAKS}]+")
 _DOUBLE_QUOTES = frozenset('“”"«»„')
 _DOUBLE_QUOTE = re.compile("[" + "".join(sorted(_DOUBLE_QUOTES)) + "]")
 _ALNUM = re.compile(r"[^\W_]")  # what str.isalnum accepts
@@ -64,7 +65,7 @@ _SCRIPT_STOP = re.compile(rf"[{_SPACED_STOPS}]\s+|[{_CJK_STOPS}]\s*")
 _SCRIPT_STOP_MARK = re.compile(f"[{_SPACED_STOPS}{_CJK_STOPS}]")  # a cheap test first
 # Where a sentence can end: nupunkt's candidates (".", "?", "!", "…"), the glued stop and
 # other scripts' stops split here, and every line break.
-_SENTENCE_END = re.compile(rf"[.?!…{_SPACED_STOPS}{_CJK_STOPS}\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+_SENTENCE_END = re.compile(f"[.?!…{_SPACED_STOPS}{_CJK_STOPS}{_LINE_BREAKS}]")
 _LAST_WORD = re.compile(r"([^\W\d_]+)\.$")
 _WORD_BEFORE = re.compile(r"\S+$")
 
