@@ -101,12 +101,11 @@ def find_conflicts(
                 # each give 395,000 and 150,000 euros pair 395,000 with 395,000
                 same = compare(a.quantity, b.quantity) == "same"
                 sure[i, j] = sure[j, i] = (1.0 if a.role and b.role else alike) + SAME_FIRST * same
-            disputed = sentence_of[i] == sentence_of[j] and _disputed_in_one_sentence(
-                a, b, alignment, texts
-            )
+            one_sentence = sentence_of[i] == sentence_of[j]
+            disputed = one_sentence and _disputed_in_one_sentence(a, b, alignment, texts)
             if disputed and a.clause == b.clause:
                 clause_of[j] = f"{b.clause}:{j}"
-            one_sentence_two_things = sentence_of[i] == sentence_of[j] and not disputed
+            one_sentence_two_things = one_sentence and not disputed
             if _measure_other_things(a, b) or one_sentence_two_things:
                 apart.append((i, j))
     conflicts = []

@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from newsweave.entities.gazetteer import fold, place_name
 from newsweave.entities.mentions import ORGANISATION, PERSON, PLACE, Mentions, NameMention
@@ -42,7 +43,7 @@ _COMPANY |= {"Ltd.", "Ltd", "Group", "plc"}
 _TYPE_ORDER = {PERSON: 0, ORGANISATION: 1, PLACE: 2}
 # words of a name that another language or style writes otherwise or leaves out
 _ARTICLES = frozenset(["the", "le", "la", "les", "l"])
-_OF = {"de": "of", "du": "of", "des": "of", "d": "of", "of": "of"}
+_OF = {"de": "of", "du": "of", "des": "of", "d": "of"}
 
 
 @dataclass
@@ -194,12 +195,13 @@ def _lone_words(distinct: Sequence[_Name]) -> list[tuple[int, int]]:
                 if full.type == PERSON and " " in full.name and same_person(lone.name, full.name)
             ]
         else:
+            key = fold(lone.name)
             fits = [
                 j
                 for j, full in enumerate(distinct)
                 if full.type == lone.type
                 and " " in full.name
-                and fold(full.name.split()[0]) == fold(lone.name)
+                and fold(full.name.split()[0]) == key
                 and not _acronym_of(lone.name, full.name)
             ]
         people = {fold(distinct[j].name) for j in fits}
@@ -208,6 +210,7 @@ def _lone_words(distinct: Sequence[_Name]) -> list[tuple[int, int]]:
     return pairs
 
 
+@cache
 def _without_minor_words(name: str) -> str:
     """The folded name without its articles and with "of" for "de", "du", "des": "Fort of
     Brégançon" and "Fort de Brégançon" are one name, as are "Le Journal du Dimanche" and

@@ -197,11 +197,9 @@ def _credit_start(line: str) -> int | None:
     if line.endswith(")"):
         paren = _PAREN_CREDIT.search(line)
         inner = paren.group(1) if paren else ""
-        if paren and _AGENCY.search(inner) and len(inner.split()) <= 8:
-            return paren.start()
-        if paren and _PAREN_PHOTO.match(inner):  # "(File photo: Patrol boat ... in 2002)"
-            return paren.start()
-        return None
+        credited = _AGENCY.search(inner) and len(inner.split()) <= 8
+        # or "(File photo: Patrol boat ... in 2002)"
+        return paren.start() if paren and (credited or _PAREN_PHOTO.match(inner)) else None
     suffix = _PHOTO_SUFFIX.search(line) if _may_contain(line, _PHOTO_WORDS) else None
     if suffix:
         return suffix.start()
