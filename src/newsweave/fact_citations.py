@@ -31,11 +31,15 @@ MIN_ARTICLES_FOR_COMMON_WORDS = 4
 _WORD = re.compile(r"[^\W_]+")
 
 
-def supporting_sentences_by_fact(alignment: Alignment) -> dict[str, list[str]]:
+def supporting_sentences_by_fact(
+    alignment: Alignment, disputed: set[frozenset[str]] | None = None
+) -> dict[str, list[str]]:
     """For every sentence, the sentences of other articles that state one of its facts (see
     the module docstring), in order of first mention; two clauses are alike in themselves
-    at the alignment's own link."""
-    disputed = disputed_sentences(alignment)
+    at the alignment's own link. `disputed` is `disputed_sentences(alignment)`, when the
+    caller has it already."""
+    if disputed is None:
+        disputed = disputed_sentences(alignment)
     specific = _specific_clauses(alignment)
     support: dict[str, list[str]] = {}
     for group in alignment.groups:

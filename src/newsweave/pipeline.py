@@ -236,10 +236,9 @@ def cited_summary(
         entities=entities,
         quotes=quotes,
     )
-    fact_support = supporting_sentences_by_fact(alignment)
-    summary = summarize(
-        articles, similarity, options.summary, fact_support, disputed_sentences(alignment)
-    )
+    disputed = disputed_sentences(alignment)
+    fact_support = supporting_sentences_by_fact(alignment, disputed)
+    summary = summarize(articles, similarity, options.summary, fact_support, disputed)
     return summary, alignment
 
 

@@ -14,6 +14,7 @@ import numpy as np
 import numpy.typing as npt
 
 from newsweave.stream.prepare import Prepared
+from newsweave.stream.sentence_cache import spans_json
 from newsweave.stream.store import Store
 
 STORED = "stored"
@@ -150,6 +151,6 @@ def insert_article(store: Store, run_id: int, item: Prepared, place: Placement) 
             vector.astype(np.float16).tobytes(),
             signature.astype(np.uint32).tobytes(),
             json.dumps(list(item.names)),
-            json.dumps(item.sentences, separators=(",", ":")),
+            spans_json(item.sentences),
         ),
     )

@@ -12,10 +12,16 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Sequence
 
 from newsweave.text import split_sentences
 
 SENTENCES_WAIT = 0.2  # seconds to wait for the write lock to keep them
+
+
+def spans_json(spans: Sequence[tuple[int, int]]) -> str:
+    """How a row keeps sentence offsets: "[[0,42],[43,97]]"."""
+    return json.dumps(spans, separators=(",", ":"))
 
 
 def article_sentences(db: sqlite3.Connection, article_id: str) -> list[tuple[int, int]]:
@@ -40,7 +46,7 @@ def _keep(db: sqlite3.Connection, article_id: str, spans: list[tuple[int, int]])
     try:
         db.execute(
             "UPDATE articles SET sentences = ? WHERE id = ?",
-            (json.dumps(spans, separators=(",", ":")), article_id),
+            (spans_json(spans), article_id),
         )
     except sqlite3.OperationalError as error:
         name = getattr(error, "sqlite_errorname", "")

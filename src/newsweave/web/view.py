@@ -49,7 +49,7 @@ class SummaryItem:
     index: int
     text: str
     marks: list[Mark]
-    disputes: list[Dispute] = field(default_factory=list)  # what other outlets state otherwise
+    disputes: list[Dispute]  # what other outlets state otherwise
 
 
 @dataclass(frozen=True)
