@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from markupsafe import Markup, escape
+
 from newsweave.model import Conflict, Digest, SummarySentence
 
 MAX_OTHERS = 3  # other outlets' wordings named; the rest are counted
@@ -29,3 +31,20 @@ def summary_disputes(
         named = [(number[c.article_id], c.text) for c in ordered[:MAX_OTHERS]]
         disputes.append(Dispute(conflict, named, max(0, len(ordered) - MAX_OTHERS)))
     return disputes
+
+
+def dispute_note(disputes: list[Dispute]) -> Markup:
+    """The note as HTML, for the report's and the web page's templates alike: '(contradiction,
+    <a href="#conflict-ID">“death toll”</a>: [5] “Fourteen”; see Where they differ)'."""
+    parts = []
+    for dispute in disputes:
+        conflict = dispute.conflict
+        others = [escape(f"[{n}] “{text}”") for n, text in dispute.others]
+        others += [escape(f"{dispute.more} more")] if dispute.more else []
+        link = Markup('<a href="#conflict-{}">“{}”</a>').format(conflict.id, conflict.subject)
+        parts.append(
+            Markup("{}, {}: {}").format(conflict.judgment, link, Markup(", ").join(others))
+        )
+    return Markup('<span class="disputed">({}; see Where they differ)</span>').format(
+        Markup("; ").join(parts)
+    )

@@ -8,7 +8,7 @@ from typing import Any
 
 from newsweave import __version__
 from newsweave.model import Article, Digest, Fact, Sentence, TextSpan
-from newsweave.report.disputes import summary_disputes
+from newsweave.report.disputes import dispute_note, summary_disputes
 from newsweave.report.entities_section import involved, mention_counts
 from newsweave.report.markdown import headline, overview, quoted
 from newsweave.report.quotes_section import by_speaker
@@ -26,6 +26,7 @@ def to_html(digest: Digest) -> str:
         lstrip_blocks=True,
     )
     environment.filters["quoted"] = quoted
+    environment.filters["dispute_note"] = dispute_note
     number = {a.id: i + 1 for i, a in enumerate(digest.articles)}
     cited: set[str] = {c for s in digest.summary for c in s.citations}
     shared = sorted(

@@ -10,6 +10,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 
 from newsweave import __version__
 from newsweave.number_words import counted
+from newsweave.report.disputes import dispute_note
 
 
 def static_url(name: str) -> str:
@@ -32,6 +33,7 @@ def environment() -> Environment:
     env.globals["static_url"] = static_url
     env.globals["version"] = __version__
     env.filters["plural"] = plural
+    env.filters["dispute_note"] = dispute_note
     return env
 
 
