@@ -80,15 +80,14 @@ class Alignment:
     different_places: list[tuple[int, int]] = field(default_factory=list)  # alike, 2 capitals
     facts: list[Fact] = field(default_factory=list)
     link: float = AlignOptions.link  # the score that made two clauses alike in themselves
-    # the pairs of clauses (i < j) whose score has the bonus of a compatible amount of one
-    # thing, and that bonus: a story-wide figure ("the fifteen sailors") tells who a
-    # clause is about, not which of their doings it reports
-    amount_pairs: frozenset[tuple[int, int]] = frozenset()
-    quantity_bonus: float = AlignOptions.quantity_bonus
+    # what each pair's score holds of the bonus of a compatible amount of one thing: a
+    # story-wide figure ("the fifteen sailors") tells who a clause is about, not which of
+    # their doings it reports
+    amount_bonus: Matrix | None = None
 
     def alike_besides_amounts(self, i: int, j: int) -> bool:
         """Whether clauses i and j reach the link without the bonus of a shared amount."""
-        bonus = self.quantity_bonus if (min(i, j), max(i, j)) in self.amount_pairs else 0.0
+        bonus = 0.0 if self.amount_bonus is None else float(self.amount_bonus[i, j])
         return float(self.scores[i, j]) - bonus >= self.link
 
 
@@ -133,7 +132,8 @@ def align(
         cores, embedder, language=language, options=blend, lexical_texts=words
     )
     shared_amounts, other_amounts = _amount_relations(clauses, quantities)
-    scores = scores + opts.quantity_bonus * shared_amounts
+    amount_bonus = opts.quantity_bonus * shared_amounts
+    scores = scores + amount_bonus
     memo = memo if memo is not None else Memo()
     dated = clause_days(articles, clauses, memo)
     days, relative = dated.days, dated.relative_words
@@ -169,8 +169,7 @@ def align(
         places,
         other_places,
         link=opts.link,
-        amount_pairs=frozenset((int(i), int(j)) for i, j in np.argwhere(np.triu(shared_amounts))),
-        quantity_bonus=opts.quantity_bonus,
+        amount_bonus=amount_bonus,
     )
     alignment.facts = [_fact(alignment, group, len(articles), opts) for group in groups]
     return alignment
