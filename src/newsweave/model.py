@@ -286,6 +286,10 @@ class Digest:
                 found.append((conflict, others))
         return found
 
+    def only_in(self, article_id: str) -> list[Fact]:
+        """The facts the article alone states."""
+        return [f for f in self.facts if f.article_ids == [article_id]]
+
     def left_out_by(self, article_id: str) -> list[Fact]:
         """The consensus facts the article does not state."""
         return [f for f in self.facts if f.kind == "consensus" and article_id not in f.article_ids]

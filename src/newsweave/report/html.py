@@ -48,9 +48,7 @@ def to_html(digest: Digest) -> str:
             article: {f.id: digest.own_figures(f, article) for f in facts}
             for article, facts in left_out.items()
         },
-        "own_facts": {
-            a.id: [f for f in digest.facts if f.article_ids == [a.id]] for a in digest.articles
-        },
+        "own_facts": {a.id: digest.only_in(a.id) for a in digest.articles},
         "see_conflicts": {f.id: digest.conflicts_of(f) for f in digest.facts},
         "disputes": {s.sentence_id: summary_disputes(digest, s, number) for s in digest.summary},
         "agreed": {sid for f in shared for sid in f.sentence_ids},

@@ -123,7 +123,7 @@ def analysis_sections(digest: Digest, number: dict[str, int]) -> list[str]:
                 )
         lines.append("")
     for article in digest.articles:
-        own = [f for f in digest.facts if f.article_ids == [article.id]]
+        own = digest.only_in(article.id)
         missing = digest.left_out_by(article.id)
         if not own and not missing:
             continue
