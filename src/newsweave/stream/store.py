@@ -120,10 +120,11 @@ class Store:
         bounds = (-1 if limit is None else limit, offset)
         rows = self.db.execute(page, bounds).fetchall()
         articles: dict[str, list[StoryArticle]] = {}
+        ids = json.dumps([row[0] for row in rows])  # one bound value, however many stories
         for row in self.db.execute(
             f"SELECT story_id, {_ARTICLE_COLUMNS} FROM articles "
-            f"WHERE story_id IN (SELECT id FROM ({page})) ORDER BY seq",
-            bounds,
+            "WHERE story_id IN (SELECT value FROM json_each(?)) ORDER BY seq",
+            (ids,),
         ):
             articles.setdefault(row[0], []).append(StoryArticle(*row[1:]))
         return [_story_info(row, articles.get(row[0], [])) for row in rows]
