@@ -143,7 +143,7 @@ def find_mentions(article: Article, labeler: Labeler | None = None) -> Mentions:
         )
         kind = _type(
             mention.name, mention.person and not thing, bool(mention.title), label,
-            [False] if thing else cued[mention.name],
+            () if thing else cued[mention.name],
         )  # fmt: skip
         end = mention.end - 2 if mention.possessive else mention.end  # not the "'s"
         if kind is None:
@@ -211,7 +211,7 @@ def _type(
         return PLACE if label == PLACE or place_name(name) else ORGANISATION
     if place_name(name) is not None and (label != ORGANISATION or len(tokens) == 1):
         return PLACE  # spaCy's small model calls "Kyiv" and "Elysée" people
-    if sum(cues) * 2 >= len(cues):
+    if cues and sum(cues) * 2 >= len(cues):
         return PLACE  # "in Velmóra", "the town of Velmora"
     if label in (PLACE, ORGANISATION):
         return label
