@@ -208,7 +208,7 @@ def test_one_article_still_gets_its_entities() -> None:
 
 def test_entities_are_in_the_json_and_both_reports(sample_digest: Digest) -> None:
     document = json.loads(newsweave.render(sample_digest, "json"))
-    assert document["schema_version"] == "1.5"
+    assert document["schema_version"] == "1.6"
     first = document["entities"][0]
     assert set(first) == {"id", "name", "type", "aliases", "roles", "mentions", "spans"}
     markdown = newsweave.render(sample_digest, "md")

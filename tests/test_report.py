@@ -41,7 +41,7 @@ def test_markdown_numbers_sources_and_lists_evidence(sample_digest: Digest) -> N
 
 def test_json_sentences_are_exact_spans(sample_digest: Digest) -> None:
     document = json.loads(newsweave.render(sample_digest, "json"))
-    assert document["schema_version"] == "1.5"
+    assert document["schema_version"] == "1.6"
     from newsweave.report.json_report import SCHEMA_VERSION, schema_text
 
     assert json.loads(schema_text())["$id"] == f"newsweave/digest/{SCHEMA_VERSION}"

@@ -95,7 +95,7 @@ def test_undated_article_gets_the_story_date_and_its_weekdays_resolve() -> None:
 
 def test_timeline_is_in_json_markdown_and_html(sample_digest: Digest) -> None:
     document = json.loads(newsweave.render(sample_digest, "json"))
-    assert document["schema_version"] == "1.5"
+    assert document["schema_version"] == "1.6"
     entry = document["timeline"][0]
     assert {"id", "date", "end", "granularity", "text", "article_ids", "sentence_ids"} <= set(entry)
     assert "inferred" in entry

@@ -177,6 +177,24 @@ def test_hovering_a_citation_shows_its_sentence(laptop: Watched, base_url: str) 
     assert tip.is_hidden()
 
 
+def test_a_citation_of_one_clause_says_which(laptop: Watched, base_url: str) -> None:
+    page = laptop.page
+    page.goto(f"{base_url}/sample")
+    cite = page.locator(".summary-item a.cite.partial").first
+    backs = cite.get_attribute("data-backs")
+    assert backs and backs.startswith("backs only “")
+    cite.hover()
+    tip = page.locator("#cite-tip")
+    assert tip.inner_text().startswith(backs)
+    cite.click()
+    evidence = page.locator(".evidence-item.current").first
+    assert evidence.locator(".scope").inner_text() == backs + ":"
+    marked = evidence.locator("mark").first.inner_text()
+    sentence_id = cite.get_attribute("data-sentences").split()[0]
+    assert marked and marked in page.locator(f'[id="{sentence_id}"]').inner_text()
+    assert laptop.errors == []
+
+
 def test_citations_work_from_the_keyboard(laptop: Watched, base_url: str) -> None:
     page = laptop.page
     page.goto(f"{base_url}/sample")

@@ -57,6 +57,24 @@ def test_summary_items_name_what_other_outlets_dispute(sample_digest: Digest) ->
     ) in page
 
 
+def test_summary_marks_say_what_a_citation_backs(sample_digest: Digest) -> None:
+    view = digest_view(sample_digest, to_dict(sample_digest))
+    lead = next(item for item in view.summary if item.text.startswith("A dam upstream"))
+    partial = [m for m in lead.marks if m.backs_only]
+    assert partial and all(m.backs_only[0] == "after days of heavy rain" for m in partial)
+    belsar = next(m for m in partial if m.source == "belsar_messenger")
+    (cited,) = belsar.sentences
+    assert "".join(p.text for p in cited.pieces) == cited.text
+    assert [p.text for p in cited.pieces if p.backing] == [
+        "after several days of intense rains, has devastated the lower town."
+    ]
+    page = render("digest.html.j2", view=view, page_title="t", kind="sample", link=None)
+    assert 'data-backs="backs only “after days of heavy rain”"' in page
+    assert (
+        "<mark>after several days of intense rains, has devastated the lower town.</mark>" in page
+    )
+
+
 def test_conflict_values_mark_the_disputed_words(sample_digest: Digest) -> None:
     view = digest_view(sample_digest, to_dict(sample_digest))
     toll = next(c for c in view.conflicts if c.subject == "death toll")

@@ -25,27 +25,32 @@ from collections import Counter
 
 from newsweave.align import Alignment
 from newsweave.citations import numbers_compatible, times_compatible
+from newsweave.model import TextSpan
 from newsweave.similarity import stop_words
 
 MIN_ARTICLES_FOR_COMMON_WORDS = 4
 _WORD = re.compile(r"[^\W_]+")
 
 
+ClauseLink = tuple[TextSpan, TextSpan]  # a clause of a sentence, a clause of another stating it
+
+
 def supporting_sentences_by_fact(
     alignment: Alignment, disputed: set[frozenset[str]] | None = None
-) -> dict[str, list[str]]:
+) -> dict[str, dict[str, list[ClauseLink]]]:
     """For every sentence, the sentences of other articles that state one of its facts (see
-    the module docstring), in order of first mention; two clauses are alike in themselves
-    at the alignment's own link. `disputed` is `disputed_sentences(alignment)`, when the
-    caller has it already."""
+    the module docstring), in order of first mention, each with the clauses that state
+    them: (a clause of the sentence, the clause of the other sentence). Two clauses are
+    alike in themselves at the alignment's own link. `disputed` is
+    `disputed_sentences(alignment)`, when the caller has it already."""
     if disputed is None:
         disputed = disputed_sentences(alignment)
     specific = _specific_clauses(alignment)
-    support: dict[str, list[str]] = {}
+    support: dict[str, dict[str, list[ClauseLink]]] = {}
     for group in alignment.groups:
         for i in group:
             first = alignment.clauses[i]
-            found = support.setdefault(first.sentence_id, [])
+            found = support.setdefault(first.sentence_id, {})
             if i not in specific:
                 continue
             for j in group:
@@ -53,13 +58,12 @@ def supporting_sentences_by_fact(
                 if (
                     other.article_id != first.article_id
                     and float(alignment.scores[i, j]) >= alignment.link
-                    and other.sentence_id not in found
                     and frozenset((first.sentence_id, other.sentence_id)) not in disputed
                     and j in specific
                     and numbers_compatible(first.text, other.text)
                     and times_compatible(first.text, other.text)
                 ):
-                    found.append(other.sentence_id)
+                    found.setdefault(other.sentence_id, []).append((first.span(), other.span()))
     return support
 
 

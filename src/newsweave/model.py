@@ -46,6 +46,10 @@ class Sentence:
     start: int
     end: int
 
+    def span(self) -> TextSpan:
+        """The whole sentence as a span of its article."""
+        return TextSpan(self.article_id, self.id, self.start, self.end, self.text)
+
 
 @dataclass
 class Document:
@@ -107,7 +111,8 @@ class SummarySentence:
     """A summary sentence: the exact text of a source sentence, and every sentence it cites.
 
     `sentence_id` is the sentence the text was taken from; `citations` lists it first,
-    then the sentences of other articles that report the same thing.
+    then the sentences of other articles that report the same thing. `scopes` says what
+    each of those backs: the whole sentence, or one of its clauses (see `CitationScope`).
     """
 
     text: str
@@ -115,6 +120,31 @@ class SummarySentence:
     article_id: str
     citations: list[str]
     cited_articles: list[str]
+    scopes: list[CitationScope] = field(default_factory=list)
+
+    def scopes_of(self, sentence_id: str) -> list[CitationScope]:
+        """What the cited sentence backs of this one, in the order of this one's text."""
+        return [s for s in self.scopes if s.evidence.sentence_id == sentence_id]
+
+    def backs_all(self, sentence_id: str) -> bool:
+        """Whether the cited sentence backs this whole sentence, not only clauses of it."""
+        return any(s.whole for s in self.scopes_of(sentence_id))
+
+
+@dataclass(frozen=True)
+class CitationScope:
+    """What a cited sentence backs of a summary sentence: `claim` is the summary sentence
+    or the clause of it that the citation states too, `evidence` the cited sentence or its
+    clause that states it; both are exact spans of their articles. Two sentences alike as
+    wholes back each other whole; one that shares a fact with a summary sentence of several
+    clauses backs only the fact's clause ("after Russia massed some 100,000 troops near
+    Ukraine", backed by "Mr. Putin has massed more than 100,000 troops along the border")
+    and leaves the rest of the sentence to its other citations. `whole`: `claim` is the
+    whole summary sentence."""
+
+    claim: TextSpan
+    evidence: TextSpan
+    whole: bool
 
 
 @dataclass(frozen=True)

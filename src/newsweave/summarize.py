@@ -19,7 +19,7 @@ import numpy as np
 from newsweave.citations import best_match_by_article, supporting_sentences
 from newsweave.embed import Matrix
 from newsweave.errors import ConfigError
-from newsweave.model import Article, Sentence, SummarySentence
+from newsweave.model import Article, CitationScope, Sentence, SummarySentence, TextSpan
 from newsweave.publication_gap import APART_PENALTY, published_apart
 
 MIN_SUMMARY_WORDS = 10
@@ -188,17 +188,18 @@ def summarize(
     articles: Sequence[Article],
     similarity: Matrix,
     options: SummaryOptions | None = None,
-    fact_support: Mapping[str, Sequence[str]] | None = None,
+    fact_support: Mapping[str, Mapping[str, Sequence[tuple[TextSpan, TextSpan]]]] | None = None,
     disputed: Collection[frozenset[str]] = (),
 ) -> list[SummarySentence]:
     """The summary of the articles, given the similarity matrix of all their sentences
     (in article order, then sentence order).
 
     Each summary sentence cites the sentences of other articles that state the same thing
-    as a whole (`newsweave.citations`) and, given `fact_support` (sentence id -> sentence ids,
-    from the fact groups of `newsweave.align`), those that state one of its clauses; never
-    a sentence that `disputed` (pairs of sentence ids) pairs with it: one that denies it,
-    or names someone else as doing what it says."""
+    as a whole (`newsweave.citations`) and, given `fact_support` (sentence id -> sentence id
+    -> the pairs of clauses that state one fact, from the fact groups of `newsweave.align`:
+    `newsweave.fact_citations`), those that state one of its clauses; never a sentence that
+    `disputed` (pairs of sentence ids) pairs with it: one that denies it, or names someone
+    else as doing what it says. Its `scopes` say which of the two each citation is."""
     opts = options or SummaryOptions()
     sentences = [s for a in articles for s in a.sentences]
     if not sentences:
@@ -231,6 +232,8 @@ def summarize(
             if frozenset((sentences[i].id, sentences[j].id)) not in disputed
         ]
         cited = [sentences[i], *others]
+        whole = {sentences[j].id for j in support[i]}
+        links = (fact_support or {}).get(sentences[i].id, {})
         result.append(
             SummarySentence(
                 text=sentences[i].text,
@@ -238,6 +241,30 @@ def summarize(
                 article_id=sentences[i].article_id,
                 citations=[s.id for s in cited],
                 cited_articles=list(dict.fromkeys(s.article_id for s in cited)),
+                scopes=[
+                    scope
+                    for other in others
+                    for scope in _scopes(sentences[i], other, other.id in whole, links)
+                ],
             )
         )
     return result
+
+
+def _scopes(
+    sentence: Sentence,
+    cited: Sentence,
+    whole: bool,
+    links: Mapping[str, Sequence[tuple[TextSpan, TextSpan]]],
+) -> list[CitationScope]:
+    """What `cited` backs of `sentence`: all of it when the two are alike as wholes, else
+    the clauses their shared facts link, in the order of the sentence's text (the whole
+    sentence still, when it is one clause)."""
+    if whole:
+        return [CitationScope(sentence.span(), cited.span(), whole=True)]
+    pairs = sorted(dict.fromkeys(links.get(cited.id, ())), key=lambda p: (p[0].start, p[1].start))
+    everything = (sentence.start, sentence.end)
+    return [
+        CitationScope(claim, evidence, whole=(claim.start, claim.end) == everything)
+        for claim, evidence in pairs
+    ]

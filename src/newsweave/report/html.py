@@ -8,6 +8,7 @@ from typing import Any
 
 from newsweave import __version__
 from newsweave.model import Article, Digest, Fact, Sentence, TextSpan
+from newsweave.report.citation_scopes import backed_only
 from newsweave.report.disputes import dispute_note, summary_disputes
 from newsweave.report.entities_section import involved, mention_counts
 from newsweave.report.markdown import headline, overview, quoted
@@ -27,6 +28,7 @@ def to_html(digest: Digest) -> str:
     )
     environment.filters["quoted"] = quoted
     environment.filters["dispute_note"] = dispute_note
+    environment.globals["backed_only"] = backed_only
     number = {a.id: i + 1 for i, a in enumerate(digest.articles)}
     cited: set[str] = {c for s in digest.summary for c in s.citations}
     shared = sorted(

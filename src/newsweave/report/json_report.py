@@ -10,7 +10,7 @@ from typing import Any
 from newsweave import __version__
 from newsweave.model import Article, Digest
 
-SCHEMA_VERSION = "1.5"
+SCHEMA_VERSION = "1.6"
 
 
 def schema_text() -> str:
@@ -54,6 +54,16 @@ def to_dict(digest: Digest) -> dict[str, Any]:
                 "article_id": s.article_id,
                 "citations": s.citations,
                 "cited_articles": s.cited_articles,
+                "scopes": [
+                    {
+                        "sentence_id": scope.evidence.sentence_id,
+                        "article_id": scope.evidence.article_id,
+                        "whole": scope.whole,
+                        "claim": asdict(scope.claim),
+                        "evidence": asdict(scope.evidence),
+                    }
+                    for scope in s.scopes
+                ],
             }
             for s in digest.summary
         ],

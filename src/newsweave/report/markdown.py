@@ -8,8 +8,9 @@ from __future__ import annotations
 import html
 import re
 
-from newsweave.model import Article, Claim, Digest, Fact, Quote
+from newsweave.model import Article, Claim, Digest, Fact, Quote, SummarySentence
 from newsweave.number_words import counted
+from newsweave.report.citation_scopes import backed_only, cited_pieces
 from newsweave.report.disputes import Dispute, summary_disputes
 from newsweave.report.entities_section import involved, mention_counts
 from newsweave.report.quotes_section import by_speaker
@@ -67,15 +68,17 @@ def to_markdown(digest: Digest) -> str:
         lines.append("")
     corroborated = [s for s in digest.summary if len(s.citations) > 1]
     if corroborated:
-        lines += ["## Evidence", "", "Sentences of other outlets that state the same thing:", ""]
+        lines += [
+            "## Evidence",
+            "",
+            "Sentences of other outlets that state the same thing; one that states only a "
+            "clause of it backs only that clause (in bold, the words of it that state the "
+            "clause):",
+            "",
+        ]
         for item in corroborated:
             lines.append(f"- {quoted(plain(_clip(item.text)))}")
-            for sentence_id in item.citations[1:]:
-                cited = digest.sentence(sentence_id)
-                source = digest.article(cited.article_id).source
-                lines.append(
-                    f"  - [{number[cited.article_id]}] {plain(source)}: “{plain(cited.text)}”"
-                )
+            lines += [_evidence_line(digest, item, cited, number) for cited in item.citations[1:]]
         lines.append("")
     lines += analysis_sections(digest, number)
     lines += quote_lines(digest, number)
@@ -89,6 +92,20 @@ def to_markdown(digest: Digest) -> str:
         lines += [f"- {plain(s.input)}: {plain(s.reason)}" for s in digest.skipped]
         lines.append("")
     return "\n".join(lines)
+
+
+def _evidence_line(
+    digest: Digest, item: SummarySentence, sentence_id: str, number: dict[str, int]
+) -> str:
+    cited = digest.sentence(sentence_id)
+    source = plain(digest.article(cited.article_id).source)
+    only = backed_only(item, sentence_id)
+    scope = f" (backs only {' and '.join(quoted(plain(_clip(c))) for c in only)})" if only else ""
+    text = "".join(
+        f"**{plain(piece.text)}**" if piece.backing else plain(piece.text)
+        for piece in cited_pieces(item, cited)
+    )
+    return f"  - [{number[cited.article_id]}] {source}{scope}: “{text}”"
 
 
 def analysis_sections(digest: Digest, number: dict[str, int]) -> list[str]:

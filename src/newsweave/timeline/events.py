@@ -98,8 +98,7 @@ def _span(
 ) -> TextSpan:
     if clause is not None:
         return alignment.clauses[clause].span()
-    sentence = article.sentence_at(expression.start)
-    return TextSpan(article.id, sentence.id, sentence.start, sentence.end, sentence.text)
+    return article.sentence_at(expression.start).span()
 
 
 def build_timeline(

@@ -11,6 +11,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from newsweave import __version__
 from newsweave.number_words import counted
 from newsweave.report.disputes import dispute_note
+from newsweave.report.markdown import quoted
 
 
 def static_url(name: str) -> str:
@@ -34,6 +35,7 @@ def environment() -> Environment:
     env.globals["version"] = __version__
     env.filters["plural"] = plural
     env.filters["dispute_note"] = dispute_note
+    env.filters["quoted"] = quoted
     return env
 
 

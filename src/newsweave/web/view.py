@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsweave.model import Article, Claim, Conflict, Digest, Sentence
+from newsweave.model import Article, Claim, Conflict, Digest, Sentence, SummarySentence
+from newsweave.report.citation_scopes import CitedPiece, backed_only, cited_pieces
 from newsweave.report.disputes import Dispute, summary_disputes
 from newsweave.report.html import paragraphs
 from newsweave.report.markdown import headline, overview
@@ -23,12 +24,16 @@ CONFLICTING, AGREED, SINGLE = "conflicting", "agreed", "single"
 
 @dataclass(frozen=True)
 class Cited:
-    """One cited sentence, with the outlet it is from."""
+    """One cited sentence, with the outlet it is from; `backs_only`, the clauses of the
+    summary sentence it backs when it does not back all of it, and `pieces`, its text cut
+    at the clauses that state them (`newsweave.report.citation_scopes`)."""
 
     sentence_id: str
     number: int
     source: str
     text: str
+    backs_only: list[str] = field(default_factory=list)
+    pieces: list[CitedPiece] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -42,6 +47,13 @@ class Mark:
     @property
     def sentence_ids(self) -> str:
         return " ".join(c.sentence_id for c in self.sentences)
+
+    @property
+    def backs_only(self) -> list[str]:
+        """The clauses the outlet backs when none of its sentences backs the whole one."""
+        if any(not c.backs_only for c in self.sentences):
+            return []
+        return list(dict.fromkeys(claim for c in self.sentences for claim in c.backs_only))
 
 
 @dataclass(frozen=True)
@@ -125,9 +137,20 @@ class DigestView:
     sources: list[tuple[int, str]] = field(default_factory=list)
 
 
-def _cited(digest: Digest, number: dict[str, int], sentence: Sentence) -> Cited:
+def _cited(
+    digest: Digest, number: dict[str, int], item: SummarySentence, sentence: Sentence
+) -> Cited:
     source = digest.article(sentence.article_id).source
-    return Cited(sentence.id, number[sentence.article_id], source, sentence.text)
+    if sentence.id == item.sentence_id:  # the summary sentence's own source
+        return Cited(sentence.id, number[sentence.article_id], source, sentence.text)
+    return Cited(
+        sentence.id,
+        number[sentence.article_id],
+        source,
+        sentence.text,
+        backed_only(item, sentence.id),
+        cited_pieces(item, sentence),
+    )
 
 
 def _summary(digest: Digest, number: dict[str, int]) -> list[SummaryItem]:
@@ -136,7 +159,8 @@ def _summary(digest: Digest, number: dict[str, int]) -> list[SummaryItem]:
         by_article: dict[str, list[Cited]] = {}
         for sentence_id in item.citations:
             sentence = digest.sentence(sentence_id)
-            by_article.setdefault(sentence.article_id, []).append(_cited(digest, number, sentence))
+            cited = _cited(digest, number, item, sentence)
+            by_article.setdefault(sentence.article_id, []).append(cited)
         marks = [
             Mark(number[article_id], cited[0].source, cited)
             for article_id, cited in sorted(by_article.items(), key=lambda kv: number[kv[0]])

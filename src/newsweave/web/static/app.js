@@ -25,6 +25,13 @@
     const sentences = sentencesOf(link);
     if (!sentences.length) { return; }
     tip.replaceChildren();
+    const backs = link.getAttribute("data-backs");
+    if (backs) {
+      const scope = document.createElement("span");
+      scope.className = "tip-scope";
+      scope.textContent = backs;
+      tip.append(scope);
+    }
     sentences.forEach(function (sentence) {
       const source = document.createElement("span");
       source.className = "tip-source";
