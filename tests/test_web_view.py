@@ -75,6 +75,23 @@ def test_summary_marks_say_what_a_citation_backs(sample_digest: Digest) -> None:
     )
 
 
+def test_a_mark_backs_only_clauses_when_none_of_its_sentences_backs_all() -> None:
+    from newsweave.web.view import Cited, DigestView, Mark, SummaryItem
+
+    clause = Cited("b-s1", 2, "B", "x", backs_only=["after days of rain"])
+    other = Cited("b-s4", 2, "B", "y", backs_only=["killing <b>nine</b>", "after days of rain"])
+    whole = Cited("b-s7", 2, "B", "z")
+    assert Mark(2, "B", [clause, other]).backs_only == ["after days of rain", "killing <b>nine</b>"]
+    assert Mark(2, "B", [clause, whole]).backs_only == []
+    item = SummaryItem(0, "t", [Mark(2, "B", [other])], [])
+    view = DigestView("t", "o", [item], [], [], [], [], None, [])
+    page = render("_summary.html.j2", view=view)
+    assert (
+        'data-backs="backs only “killing &lt;b&gt;nine&lt;/b&gt;” and “after days of rain”"' in page
+    )
+    assert "<b>nine" not in page
+
+
 def test_conflict_values_mark_the_disputed_words(sample_digest: Digest) -> None:
     view = digest_view(sample_digest, to_dict(sample_digest))
     toll = next(c for c in view.conflicts if c.subject == "death toll")

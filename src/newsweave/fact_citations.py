@@ -25,14 +25,11 @@ from collections import Counter
 
 from newsweave.align import Alignment
 from newsweave.citations import numbers_compatible, times_compatible
-from newsweave.model import TextSpan
+from newsweave.model import ClauseLink
 from newsweave.similarity import stop_words
 
 MIN_ARTICLES_FOR_COMMON_WORDS = 4
 _WORD = re.compile(r"[^\W_]+")
-
-
-ClauseLink = tuple[TextSpan, TextSpan]  # a clause of a sentence, a clause of another stating it
 
 
 def supporting_sentences_by_fact(

@@ -112,7 +112,7 @@ class SummarySentence:
 
     `sentence_id` is the sentence the text was taken from; `citations` lists it first,
     then the sentences of other articles that report the same thing. `scopes` says what
-    each of those backs: the whole sentence, or one of its clauses (see `CitationScope`).
+    each of those backs: the whole sentence, or some of its clauses (`CitationScope`).
     """
 
     text: str
@@ -134,17 +134,21 @@ class SummarySentence:
 @dataclass(frozen=True)
 class CitationScope:
     """What a cited sentence backs of a summary sentence: `claim` is the summary sentence
-    or the clause of it that the citation states too, `evidence` the cited sentence or its
-    clause that states it; both are exact spans of their articles. Two sentences alike as
-    wholes back each other whole; one that shares a fact with a summary sentence of several
-    clauses backs only the fact's clause ("after Russia massed some 100,000 troops near
-    Ukraine", backed by "Mr. Putin has massed more than 100,000 troops along the border")
-    and leaves the rest of the sentence to its other citations. `whole`: `claim` is the
-    whole summary sentence."""
+    or its clause that the citation states too, `evidence` the cited sentence or its clause
+    that states it; both are exact spans of their articles.
+
+    `by` says how the two were found: "sentence", alike as wholes (claim and evidence are
+    the two sentences); "fact", a clause of each in one fact group (`newsweave.align`),
+    one scope per linked pair of clauses. `whole` is true when the cited sentence backs
+    all of the summary sentence: alike as wholes, or its linked clauses make up the whole
+    summary sentence; otherwise it backs only its claims ("after days of heavy rain",
+    backed by Kestrel24's "after days of torrential rain" and not the dam's failure the
+    sentence also reports), and leaves the rest to the sentence's other citations."""
 
     claim: TextSpan
     evidence: TextSpan
     whole: bool
+    by: str  # "sentence" or "fact"
 
 
 @dataclass(frozen=True)
@@ -156,6 +160,10 @@ class TextSpan:
     start: int
     end: int
     text: str
+
+
+# a clause of a sentence and a clause of another sentence that states the same fact
+ClauseLink = tuple[TextSpan, TextSpan]
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,14 @@ import numpy as np
 from newsweave.citations import best_match_by_article, supporting_sentences
 from newsweave.embed import Matrix
 from newsweave.errors import ConfigError
-from newsweave.model import Article, CitationScope, Sentence, SummarySentence, TextSpan
+from newsweave.model import (
+    Article,
+    CitationScope,
+    ClauseLink,
+    Sentence,
+    SummarySentence,
+    TextSpan,
+)
 from newsweave.publication_gap import APART_PENALTY, published_apart
 
 MIN_SUMMARY_WORDS = 10
@@ -188,7 +195,7 @@ def summarize(
     articles: Sequence[Article],
     similarity: Matrix,
     options: SummaryOptions | None = None,
-    fact_support: Mapping[str, Mapping[str, Sequence[tuple[TextSpan, TextSpan]]]] | None = None,
+    fact_support: Mapping[str, Mapping[str, Sequence[ClauseLink]]] | None = None,
     disputed: Collection[frozenset[str]] = (),
 ) -> list[SummarySentence]:
     """The summary of the articles, given the similarity matrix of all their sentences
@@ -232,7 +239,7 @@ def summarize(
             if frozenset((sentences[i].id, sentences[j].id)) not in disputed
         ]
         cited = [sentences[i], *others]
-        whole = {sentences[j].id for j in support[i]}
+        alike = {sentences[j].id for j in support[i]}
         links = (fact_support or {}).get(sentences[i].id, {})
         result.append(
             SummarySentence(
@@ -244,7 +251,7 @@ def summarize(
                 scopes=[
                     scope
                     for other in others
-                    for scope in _scopes(sentences[i], other, other.id in whole, links)
+                    for scope in _scopes(sentences[i], other, other.id in alike, links)
                 ],
             )
         )
@@ -252,19 +259,23 @@ def summarize(
 
 
 def _scopes(
-    sentence: Sentence,
-    cited: Sentence,
-    whole: bool,
-    links: Mapping[str, Sequence[tuple[TextSpan, TextSpan]]],
+    sentence: Sentence, cited: Sentence, alike: bool, links: Mapping[str, Sequence[ClauseLink]]
 ) -> list[CitationScope]:
-    """What `cited` backs of `sentence`: all of it when the two are alike as wholes, else
-    the clauses their shared facts link, in the order of the sentence's text (the whole
-    sentence still, when it is one clause)."""
-    if whole:
-        return [CitationScope(sentence.span(), cited.span(), whole=True)]
+    """What `cited` backs of `sentence`: all of it when the two are `alike` as wholes, else
+    the clauses their shared facts link, in the order of the sentence's text; all of it
+    too when those clauses make up the whole sentence."""
+    if alike:
+        return [CitationScope(sentence.span(), cited.span(), whole=True, by="sentence")]
     pairs = sorted(dict.fromkeys(links.get(cited.id, ())), key=lambda p: (p[0].start, p[1].start))
-    everything = (sentence.start, sentence.end)
-    return [
-        CitationScope(claim, evidence, whole=(claim.start, claim.end) == everything)
-        for claim, evidence in pairs
-    ]
+    whole = _made_of(sentence, [claim for claim, _ in pairs])
+    return [CitationScope(claim, evidence, whole, by="fact") for claim, evidence in pairs]
+
+
+def _made_of(sentence: Sentence, clauses: Sequence[TextSpan]) -> bool:
+    """Whether the clauses leave nothing of the sentence but spaces and punctuation."""
+    left = list(sentence.text)
+    for clause in clauses:
+        left[clause.start - sentence.start : clause.end - sentence.start] = [" "] * (
+            clause.end - clause.start
+        )
+    return not any(character.isalnum() for character in left)

@@ -1,16 +1,16 @@
 """How the reports show what a citation backs (`newsweave.model.CitationScope`).
 
-A cited sentence that states only one clause of a summary sentence backs only that
-clause: the reports name the clause ("backs only “after Russia massed some 100,000
-troops near Ukraine”") and mark, in the cited sentence, the clause that states it. The
-Markdown report, the HTML report and the web page use these helpers alike.
+A cited sentence that states only some clauses of a summary sentence backs only those:
+the reports name them ("backs only “after days of heavy rain”"). In a cited sentence
+linked through a fact, the clause that states it is marked, unless it is the whole
+sentence. The Markdown report, the HTML report and the web page use these helpers alike.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsweave.model import Sentence, SummarySentence
+from newsweave.model import Digest, Sentence, SummarySentence
 
 
 @dataclass(frozen=True)
@@ -30,10 +30,12 @@ def backed_only(item: SummarySentence, cited: str) -> list[str]:
 
 
 def cited_pieces(item: SummarySentence, cited: Sentence) -> list[CitedPiece]:
-    """The cited sentence cut at the clauses that state what it backs of the summary
-    sentence; one piece, not marked, when it backs the whole of it or states it whole."""
-    spans = sorted({(s.evidence.start, s.evidence.end) for s in item.scopes_of(cited.id)})
-    if item.backs_all(cited.id) or spans == [(cited.start, cited.end)]:
+    """The cited sentence cut at its clauses that state what it backs of the summary
+    sentence; one piece, not marked, when it is alike with it as a whole or states it
+    in all its words."""
+    scopes = item.scopes_of(cited.id)
+    spans = sorted({(s.evidence.start, s.evidence.end) for s in scopes if s.by == "fact"})
+    if not spans or spans == [(cited.start, cited.end)]:
         return [CitedPiece(cited.text, backing=False)]
     pieces: list[CitedPiece] = []
     position = 0  # in the sentence's text
@@ -45,3 +47,12 @@ def cited_pieces(item: SummarySentence, cited: Sentence) -> list[CitedPiece]:
     if position < len(cited.text):
         pieces.append(CitedPiece(cited.text[position:], backing=False))
     return pieces
+
+
+def any_scoped(digest: Digest) -> bool:
+    """Whether some citation of the summary backs only clauses or has a clause marked."""
+    return any(
+        backed_only(item, cited) or len(cited_pieces(item, digest.sentence(cited))) > 1
+        for item in digest.summary
+        for cited in item.citations[1:]
+    )

@@ -56,9 +56,8 @@ def to_dict(digest: Digest) -> dict[str, Any]:
                 "cited_articles": s.cited_articles,
                 "scopes": [
                     {
-                        "sentence_id": scope.evidence.sentence_id,
-                        "article_id": scope.evidence.article_id,
                         "whole": scope.whole,
+                        "by": scope.by,
                         "claim": asdict(scope.claim),
                         "evidence": asdict(scope.evidence),
                     }

@@ -10,7 +10,7 @@ import re
 
 from newsweave.model import Article, Claim, Digest, Fact, Quote, SummarySentence
 from newsweave.number_words import counted
-from newsweave.report.citation_scopes import backed_only, cited_pieces
+from newsweave.report.citation_scopes import any_scoped, backed_only, cited_pieces
 from newsweave.report.disputes import Dispute, summary_disputes
 from newsweave.report.entities_section import involved, mention_counts
 from newsweave.report.quotes_section import by_speaker
@@ -68,12 +68,16 @@ def to_markdown(digest: Digest) -> str:
         lines.append("")
     corroborated = [s for s in digest.summary if len(s.citations) > 1]
     if corroborated:
+        legend = (
+            "; one that states only some clauses of it backs only those (in bold: the "
+            "words of a cited sentence that state them)"
+            if any_scoped(digest)
+            else ""
+        )
         lines += [
             "## Evidence",
             "",
-            "Sentences of other outlets that state the same thing; one that states only a "
-            "clause of it backs only that clause (in bold, the words of it that state the "
-            "clause):",
+            f"Sentences of other outlets that state the same thing{legend}:",
             "",
         ]
         for item in corroborated:
@@ -100,7 +104,7 @@ def _evidence_line(
     cited = digest.sentence(sentence_id)
     source = plain(digest.article(cited.article_id).source)
     only = backed_only(item, sentence_id)
-    scope = f" (backs only {' and '.join(quoted(plain(_clip(c))) for c in only)})" if only else ""
+    scope = f" (backs only {' and '.join(quoted(plain(c)) for c in only)})" if only else ""
     text = "".join(
         f"**{plain(piece.text)}**" if piece.backing else plain(piece.text)
         for piece in cited_pieces(item, cited)

@@ -63,6 +63,11 @@ class SummaryItem:
     marks: list[Mark]
     disputes: list[Dispute]  # what other outlets state otherwise
 
+    @property
+    def scoped(self) -> bool:
+        """Whether a cited sentence backs only some clauses or has a clause marked."""
+        return any(c.backs_only or len(c.pieces) > 1 for m in self.marks for c in m.sentences)
+
 
 @dataclass(frozen=True)
 class SentenceView:
