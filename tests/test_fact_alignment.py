@@ -248,6 +248,22 @@ def test_a_negated_clause_and_its_assertion_are_never_one_fact(tmp_path: Path) -
     assert all(len(item.cited_articles) == 1 for item in digest.summary)
 
 
+def test_clauses_that_write_other_numbers_are_never_one_fact(tmp_path: Path) -> None:
+    bodies = {
+        "a": "Alexandre Vinokourov of Kazakhstan has won stage 13 of the Tour de France.",
+        "b": "Alexandre Vinokourov of Kazakhstan has won stage 15 of the Tour de France.",
+        "c": "Vinokourov of Kazakhstan has won stage 15 of the Tour de France in Loudenvielle.",
+    }
+    digest = _digest(tmp_path, bodies)
+    assert sorted(map(sorted, _facts_with(digest, "stage"))) == [["A"], ["B", "C"]]
+    # compatible amounts of one thing still make one fact: 23 people are more than 20
+    missing = {
+        "a": "Rescuers said 23 people were still unaccounted for by late morning.",
+        "b": "Rescuers said more than 20 people were missing by late morning.",
+    }
+    assert _facts_with(_digest(tmp_path / "missing", missing), "Rescuers") == [{"A", "B"}]
+
+
 def test_articles_published_days_apart_need_clauses_more_alike() -> None:
     from dataclasses import replace
 

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from newsweave.amount_roles import count_the_same, role_of
-from newsweave.citations import negated, times_in
+from newsweave.citations import negated, numbers_compatible, times_in
 from newsweave.clauses import Clause, split_clauses, without_attribution
 from newsweave.doers import Mention, different_doers
 from newsweave.embed import Embedder, Matrix
@@ -153,7 +153,8 @@ def align(
     # dead", "the mayor ordered" and "the minister ordered", "met in Kyiv" and "met in
     # Moscow": no fact or citation may claim one supports the other
     negations = _opposite_polarities(cores, scores, opts.link)
-    apart = [*denials, *negations, *other_amounts, *other_doers, *other_places]
+    other_numbers = _other_numbers(clauses, quantities, scores, shared_amounts, opts.link)
+    apart = [*denials, *negations, *other_amounts, *other_doers, *other_places, *other_numbers]
     groups = group_across_articles(
         [c.article_id for c in clauses], scores, link=opts.link, mean=opts.group, apart=apart
     )
@@ -215,6 +216,39 @@ def _opposite_polarities(
     opposite = (scores >= threshold) & (flags[:, None] != flags[None, :])
     rows, columns = np.nonzero(np.triu(opposite, k=1))
     return [(int(i), int(j)) for i, j in zip(rows.tolist(), columns.tolist(), strict=True)]
+
+
+def _other_numbers(
+    clauses: Sequence[Clause],
+    quantities: list[list[Quantity]],
+    scores: Matrix,
+    shared_amounts: Matrix,
+    threshold: float,
+) -> list[tuple[int, int]]:
+    """Alike pairs of clauses of two articles that both write numbers and share none (nor
+    one other than a year, when both write such), unless they state a compatible amount of
+    one thing ("23 people were still unaccounted for", "more than 20 people missing"):
+    "has won stage 15" is not "has won stage 13", nor an aftershock "of magnitude 6.6" one
+    "of 5.8" (`newsweave.citations.numbers_compatible`, as for citations). Written dates
+    do not count: two days for one event are a conflict of the timeline, not two facts."""
+    undated = [
+        _without(clause.text, [q.text for q in found if q.kind == "date"])
+        for clause, found in zip(clauses, quantities, strict=True)
+    ]
+    rows, columns = np.nonzero(np.triu(scores >= threshold, k=1))
+    return [
+        (i, j)
+        for i, j in zip(rows.tolist(), columns.tolist(), strict=True)
+        if clauses[i].article_id != clauses[j].article_id
+        and not shared_amounts[i, j]
+        and not numbers_compatible(undated[i], undated[j])
+    ]
+
+
+def _without(text: str, pieces: Sequence[str]) -> str:
+    for piece in pieces:
+        text = text.replace(piece, " ")
+    return text
 
 
 def _amount_relations(
