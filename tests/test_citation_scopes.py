@@ -69,9 +69,10 @@ def test_a_background_clause_backs_only_itself(sample_digest: Digest) -> None:
     assert any_scoped(sample_digest)
 
 
-def test_alike_as_wholes_wins_over_fact_links() -> None:
-    links = {CITED.id: [(DAM, BURST)]}
-    (scope,) = _scopes(OWN, CITED, True, links)
+def test_fact_links_say_more_than_likeness_as_wholes() -> None:
+    (scope,) = _scopes(OWN, CITED, True, {CITED.id: [(DAM, BURST)]})
+    assert scope == CitationScope(DAM, BURST, whole=False, by="fact")
+    (scope,) = _scopes(OWN, CITED, True, {})
     assert scope == CitationScope(OWN.span(), CITED.span(), whole=True, by="sentence")
 
 
@@ -133,7 +134,7 @@ def test_reports_show_the_scope(sample_digest: Digest) -> None:
 def test_markdown_keeps_the_short_header_when_every_citation_is_whole() -> None:
     texts = [
         "The river rose two metres overnight in Tarnow and 300 people left their homes.",
-        "In Tarnow the river rose two metres overnight, and 300 people left their homes.",
+        "In Tarnow the river rose two metres overnight and 300 people left their homes.",
     ]
     articles = [
         Document(origin=f"{n}.txt", format="text", body=text, source=f"outlet{n}")
@@ -141,8 +142,8 @@ def test_markdown_keeps_the_short_header_when_every_citation_is_whole() -> None:
     ]
     digest = newsweave.digest_documents(articles)
     (item,) = digest.summary
-    (scope,) = item.scopes
-    assert scope.whole and scope.by == "sentence"
+    (scope,) = item.scopes  # one clause each: the one link is of the two whole sentences
+    assert scope.whole and (scope.claim.text, scope.evidence.text) == tuple(texts)
     assert not any_scoped(digest)
     markdown = newsweave.render(digest, "md")
     assert "Sentences of other outlets that state the same thing:\n" in markdown

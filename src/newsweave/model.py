@@ -137,13 +137,14 @@ class CitationScope:
     or its clause that the citation states too, `evidence` the cited sentence or its clause
     that states it; both are exact spans of their articles.
 
-    `by` says how the two were found: "sentence", alike as wholes (claim and evidence are
-    the two sentences); "fact", a clause of each in one fact group (`newsweave.align`),
-    one scope per linked pair of clauses. `whole` is true when the cited sentence backs
-    all of the summary sentence: alike as wholes, or its linked clauses make up the whole
-    summary sentence; otherwise it backs only its claims ("after days of heavy rain",
-    backed by Kestrel24's "after days of torrential rain" and not the dam's failure the
-    sentence also reports), and leaves the rest to the sentence's other citations."""
+    `by` says how the two were found: "fact", a clause of each in one fact group
+    (`newsweave.align`), one scope per linked pair of clauses; "sentence", alike as wholes
+    with no such link (claim and evidence are the two sentences). `whole` is true when the
+    cited sentence backs all of the summary sentence: alike as wholes, or its linked
+    clauses make up the whole summary sentence; otherwise it backs only its claims ("after
+    days of heavy rain", backed by Kestrel24's "after days of torrential rain" and not the
+    dam's failure the sentence also reports), and leaves the rest to the sentence's other
+    citations."""
 
     claim: TextSpan
     evidence: TextSpan

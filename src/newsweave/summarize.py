@@ -261,12 +261,16 @@ def summarize(
 def _scopes(
     sentence: Sentence, cited: Sentence, alike: bool, links: Mapping[str, Sequence[ClauseLink]]
 ) -> list[CitationScope]:
-    """What `cited` backs of `sentence`: all of it when the two are `alike` as wholes, else
-    the clauses their shared facts link, in the order of the sentence's text; all of it
-    too when those clauses make up the whole sentence."""
-    if alike:
-        return [CitationScope(sentence.span(), cited.span(), whole=True, by="sentence")]
+    """What `cited` backs of `sentence`: the clauses their shared facts link, in the order
+    of the sentence's text (all of it when those clauses make up the whole sentence); with
+    no such link, all of it when the two are `alike` as wholes. A link of clauses says
+    more than the likeness of two whole sentences: "Russia has mustered some 100,000
+    troops near its borders, demanding security assurances" is alike as a whole with "The
+    trip, co-ordinated with Washington and Berlin, is part of efforts to defuse tensions
+    after Russia massed some 100,000 troops near Ukraine", and backs only its last clause."""
     pairs = sorted(dict.fromkeys(links.get(cited.id, ())), key=lambda p: (p[0].start, p[1].start))
+    if alike and not pairs:
+        return [CitationScope(sentence.span(), cited.span(), whole=True, by="sentence")]
     whole = _made_of(sentence, [claim for claim, _ in pairs])
     return [CitationScope(claim, evidence, whole, by="fact") for claim, evidence in pairs]
 
