@@ -28,6 +28,21 @@ def test_different_death_tolls_contradict_and_agreeing_ones_do_not() -> None:
     assert not any("six" in c.text for c in toll.claims)  # six hours agree: no conflict
 
 
+def test_a_figure_days_later_updates_rather_than_disputes() -> None:
+    bodies = (
+        "Rescuers have recovered 2 bodies from the Atlantic on Saturday.",
+        "Rescuers have recovered 16 bodies from the Atlantic.",
+    )
+    (found,) = _digest(*bodies, published="2009-06-06").conflicts
+    assert (found.subject, found.judgment) == ("bodies recovered", "contradiction")
+    documents = [
+        Document(origin=f"outlet{i}.txt", format="text", body=body, source=f"Outlet {i}",
+                 published=day)
+        for i, (body, day) in enumerate(zip(bodies, ("2009-06-06", "2009-06-18"), strict=True))
+    ]  # fmt: skip
+    assert digest_documents(documents).conflicts == []
+
+
 def test_approximate_wordings_of_one_figure_are_compatible() -> None:
     digest = _digest(
         "Some 3,000 residents were evacuated from the valley on Tuesday.\n",

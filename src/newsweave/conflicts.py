@@ -43,6 +43,7 @@ from newsweave.amount_roles import ROLE_SUBJECTS, role_of, same_role_and_thing
 from newsweave.clauses import Clause, inside_quotation
 from newsweave.grouping import group_across_articles
 from newsweave.model import Article, Claim, Conflict, content_id
+from newsweave.publication_gap import published_apart
 from newsweave.quantities import Quantity, compare, same_thing
 
 GENERIC_UNITS = frozenset({"people", "person", "resident", "inhabitant", "minute", "hour", "day"})
@@ -92,6 +93,9 @@ def find_conflicts(
     # 15 died in a separate blaze" tell two things apart; "police said 12 died, but
     # officials put the death toll at 15" disputes one (and one clause may then hold both)
     apart: list[tuple[int, int]] = []
+    # nor two amounts of articles published days apart: the later one updates the earlier
+    # (bodies recovered: 2 on 6 June, about 50 on 18 June), it does not dispute it
+    far = published_apart(articles, [alignment.clauses[c.clause].article_id for c in candidates])
     for i in range(n):
         for j in range(i + 1, n):
             a, b = candidates[i], candidates[j]
@@ -106,7 +110,7 @@ def find_conflicts(
             if disputed and a.clause == b.clause:
                 clause_of[j] = f"{b.clause}:{j}"
             one_sentence_two_things = one_sentence and not disputed
-            if _measure_other_things(a, b) or one_sentence_two_things:
+            if _measure_other_things(a, b) or one_sentence_two_things or far[i, j]:
                 apart.append((i, j))
     conflicts = []
     groups = group_across_articles(clause_of, sure, link=LINKED, mean=opts.mean, apart=apart)
