@@ -84,6 +84,10 @@ def test_different_days_for_one_visit_are_a_date_conflict() -> None:
     (day,) = digest.conflicts
     assert day.kind == "date"
     assert [c.value for c in day.claims] == ["2025-03-11 (Tuesday)", "2025-03-13 (Thursday)"]
+    # the subject is the visit, not one outlet's day for it
+    assert day.subject.startswith("day of: Prime Minister Ada Lind ")
+    assert "Tuesday" not in day.subject and "Thursday" not in day.subject
+    assert " …" in day.subject
 
 
 def test_a_single_article_has_no_conflicts_and_only_single_facts() -> None:

@@ -297,3 +297,21 @@ def test_articles_published_days_apart_need_clauses_more_alike() -> None:
     assert inferred == pytest.approx(near) and inferred_grouped
     # three days apart is apart
     assert aligned("2010-05-21", "2010-05-24")[0] == pytest.approx(apart)
+
+
+def test_a_fact_is_worded_by_a_clause_that_names_who() -> None:
+    from newsweave.align import _stands_alone
+
+    assert not _stands_alone("She has ordered an investigation into the cause of the collapse.")
+    assert not _stands_alone("and killing nine people")
+    assert _stands_alone("An inquiry was ordered by the government.")
+    assert _stands_alone("This Tuesday, the rescuers were continuing to search the streets")
+
+
+def test_the_sample_inquiry_is_worded_without_a_pronoun(sample_digest: Digest) -> None:
+    (inquiry,) = [
+        f for f in sample_digest.facts
+        if f.kind != "single" and any("inquiry" in s.text for s in f.spans)
+    ]  # fmt: skip
+    assert inquiry.text == "An inquiry was ordered by the government."
+

@@ -369,6 +369,17 @@ def _continuation(text: str) -> bool:
     return first.islower() and (first in CONTINUING_WORDS or first.endswith("ing"))
 
 
+# a clause opening with one of these needs the sentence before it to say who is meant
+PRONOUNS = frozenset({"he", "she", "it", "they", "his", "her", "its", "their"})
+
+
+def _stands_alone(text: str) -> bool:
+    """Whether a clause can stand for its fact alone: not a continuation, and not opening
+    with a pronoun ("She has ordered an investigation", when another outlet names her)."""
+    first = text.split(maxsplit=1)[0].lower() if text.strip() else ""
+    return not _continuation(text) and first not in PRONOUNS
+
+
 def _fact(alignment: Alignment, group: list[int], outlets: int, options: AlignOptions) -> Fact:
     clauses = [alignment.clauses[i] for i in group]
     articles = list(dict.fromkeys(c.article_id for c in clauses))
@@ -376,7 +387,7 @@ def _fact(alignment: Alignment, group: list[int], outlets: int, options: AlignOp
         central = group[0]
     else:
         inner = alignment.scores[np.ix_(group, group)].sum(axis=1)
-        standalone = np.array([not _continuation(alignment.clauses[i].text) for i in group])
+        standalone = np.array([_stands_alone(alignment.clauses[i].text) for i in group])
         central = group[int(np.argmax(inner + 10.0 * standalone))]
     consensus = max(3, math.ceil(options.consensus_share * outlets - 1e-9))
     kind = (

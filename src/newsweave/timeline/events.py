@@ -36,6 +36,7 @@ from newsweave.model import (
     Claim,
     Conflict,
     Entity,
+    Fact,
     TextSpan,
     TimelineEntry,
     content_id,
@@ -223,13 +224,26 @@ def timeline_conflicts(dated: Sequence[DatedClause], alignment: Alignment) -> li
         conflicts.append(
             Conflict(
                 id=content_id("date", *(f"{c.sentence_id}:{c.start}" for c in claims)),
-                subject=f"day of: {fact.text}",
+                subject=f"day of: {_undated(fact, claims)}",
                 kind="date",
                 judgment="contradiction",
                 claims=claims,
             )
         )
     return conflicts
+
+
+def _undated(fact: Fact, claims: Sequence[Claim]) -> str:
+    """The fact's text without the day its clause names, so that the subject does not take
+    one side: "Prime Minister Ruben Castell is expected to visit Velmora …, his office
+    said", not "... on Tuesday, ..." when another outlet says Wednesday."""
+    for claim in claims:
+        clause = claim.span
+        if clause.text == fact.text and clause.start <= claim.start < claim.end <= clause.end:
+            before = clause.text[: claim.start - clause.start].rstrip()
+            after = clause.text[claim.end - clause.start :]
+            return f"{before} …{after}" if before else f"…{after}"
+    return fact.text
 
 
 def _disjoint(items: list[DatedClause], alignment: Alignment) -> bool:
