@@ -314,4 +314,3 @@ def test_the_sample_inquiry_is_worded_without_a_pronoun(sample_digest: Digest) -
         if f.kind != "single" and any("inquiry" in s.text for s in f.spans)
     ]  # fmt: skip
     assert inquiry.text == "An inquiry was ordered by the government."
-
