@@ -201,9 +201,27 @@ def test_no_dispute_from_a_cited_value_a_shared_one_or_a_compatible_one(tmp_path
     disputed = Conflict("c4", "amount in metres", "number", "tension",
                         [claim("a", "a-s1", "4"), claim("b", "b-s1", "4"),
                          claim("c", "c-s1", "5")])  # fmt: skip
+    day = Conflict("c5", "day of: the visit", "date", "contradiction",
+                   [claim("a", "a-s1", "2025-03-11 (Tuesday)"),
+                    claim("b", "b-s1", "2025-04-11 (Friday)")])  # fmt: skip
     digest = Digest(articles=[], summary=[item], skipped=[],
-                    conflicts=[cited_only, shared, compatible, disputed])  # fmt: skip
-    assert [(c.id, [x.value for x in o]) for c, o in digest.disputes_of(item)] == [("c4", ["5"])]
+                    conflicts=[cited_only, shared, compatible, disputed, day])  # fmt: skip
+    assert [(c.id, [x.value for x in o]) for c, o in digest.disputes_of(item)] == [
+        ("c4", ["5"]), ("c5", ["2025-04-11 (Friday)"])
+    ]  # fmt: skip
+    # amounts by their ranges: "some 100,000" (90,000-110,000) holds with "tens of
+    # thousands" (20,000-99,999), not with "well over 100,000" (105,000 or more)
+    some = Claim("100,000 (approximate)", "some 100,000", "a-s1", "a", 0, 1,
+                 TextSpan("a", "a-s1", 0, 1, "x"), 90_000, 110_000)  # fmt: skip
+    tens = Claim("20,000-99,999 (vague)", "tens of thousands", "b-s1", "b", 0, 1,
+                 TextSpan("b", "b-s1", 0, 1, "x"), 20_000, 99_999)  # fmt: skip
+    over = Claim("100,000 (well over)", "well over 100,000", "c-s1", "c", 0, 1,
+                 TextSpan("c", "c-s1", 0, 1, "x"), 105_000, None)  # fmt: skip
+    assert not some.cannot_hold_with(tens) and not tens.cannot_hold_with(some)
+    assert tens.cannot_hold_with(over) and over.cannot_hold_with(tens)
+    troops = Conflict("c6", "number of troops", "number", "tension", [some, tens, over])
+    digest = Digest(articles=[], summary=[item], skipped=[], conflicts=[troops])
+    assert digest.disputes_of(item) == []
 
 
 def test_an_untitled_digest_is_headed_by_the_first_words_of_its_summary() -> None:

@@ -31,17 +31,19 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from newsweave.amount_roles import count_the_same, role_of
-from newsweave.citations import negated, numbers_compatible, times_in
+from newsweave.citations import negated, times_in
 from newsweave.clauses import Clause, split_clauses, without_attribution
 from newsweave.doers import Mention, different_doers
 from newsweave.embed import Embedder, Matrix
 from newsweave.event_places import different_places
 from newsweave.grouping import group_across_articles
 from newsweave.model import Article, Entity, Fact, Quote, content_id
+from newsweave.other_numbers import different_numbers
 from newsweave.publication_gap import APART_PENALTY, published_apart
 from newsweave.quantities import Quantity, compare, find_quantities
 from newsweave.quote_groups import same_statement
 from newsweave.similarity import SimilarityOptions, similarity_matrix, stemmed
+from newsweave.summarize import is_dangling
 from newsweave.timeline.clause_times import DayRange, clause_days, days_apart, years_of
 from newsweave.timeline.extract import Memo
 
@@ -153,7 +155,9 @@ def align(
     # dead", "the mayor ordered" and "the minister ordered", "met in Kyiv" and "met in
     # Moscow": no fact or citation may claim one supports the other
     negations = _opposite_polarities(cores, scores, opts.link)
-    other_numbers = _other_numbers(clauses, quantities, scores, shared_amounts, opts.link)
+    other_numbers = different_numbers(
+        articles, clauses, quantities, scores, shared_amounts, opts.link
+    )
     apart = [*denials, *negations, *other_amounts, *other_doers, *other_places, *other_numbers]
     groups = group_across_articles(
         [c.article_id for c in clauses], scores, link=opts.link, mean=opts.group, apart=apart
@@ -216,39 +220,6 @@ def _opposite_polarities(
     opposite = (scores >= threshold) & (flags[:, None] != flags[None, :])
     rows, columns = np.nonzero(np.triu(opposite, k=1))
     return [(int(i), int(j)) for i, j in zip(rows.tolist(), columns.tolist(), strict=True)]
-
-
-def _other_numbers(
-    clauses: Sequence[Clause],
-    quantities: list[list[Quantity]],
-    scores: Matrix,
-    shared_amounts: Matrix,
-    threshold: float,
-) -> list[tuple[int, int]]:
-    """Alike pairs of clauses of two articles that both write numbers and share none (nor
-    one other than a year, when both write such), unless they state a compatible amount of
-    one thing ("23 people were still unaccounted for", "more than 20 people missing"):
-    "has won stage 15" is not "has won stage 13", nor an aftershock "of magnitude 6.6" one
-    "of 5.8" (`newsweave.citations.numbers_compatible`, as for citations). Written dates
-    do not count: two days for one event are a conflict of the timeline, not two facts."""
-    undated = [
-        _without(clause.text, [q.text for q in found if q.kind == "date"])
-        for clause, found in zip(clauses, quantities, strict=True)
-    ]
-    rows, columns = np.nonzero(np.triu(scores >= threshold, k=1))
-    return [
-        (i, j)
-        for i, j in zip(rows.tolist(), columns.tolist(), strict=True)
-        if clauses[i].article_id != clauses[j].article_id
-        and not shared_amounts[i, j]
-        and not numbers_compatible(undated[i], undated[j])
-    ]
-
-
-def _without(text: str, pieces: Sequence[str]) -> str:
-    for piece in pieces:
-        text = text.replace(piece, " ")
-    return text
 
 
 def _amount_relations(
@@ -369,15 +340,14 @@ def _continuation(text: str) -> bool:
     return first.islower() and (first in CONTINUING_WORDS or first.endswith("ing"))
 
 
-# a clause opening with one of these needs the sentence before it to say who is meant
-PRONOUNS = frozenset({"he", "she", "it", "they", "his", "her", "its", "their"})
-
-
-def _stands_alone(text: str) -> bool:
-    """Whether a clause can stand for its fact alone: not a continuation, and not opening
-    with a pronoun ("She has ordered an investigation", when another outlet names her)."""
-    first = text.split(maxsplit=1)[0].lower() if text.strip() else ""
-    return not _continuation(text) and first not in PRONOUNS
+def standing(text: str) -> int:
+    """How well a clause can stand for its fact alone: 0 for a continuation ("and killing
+    nine people"), 1 for one that leans on the sentence before it ("She has ordered an
+    investigation", when another outlet names who: `newsweave.summarize.is_dangling`),
+    2 for one that says it all itself."""
+    if _continuation(text):
+        return 0
+    return 1 if is_dangling(text) else 2
 
 
 def _fact(alignment: Alignment, group: list[int], outlets: int, options: AlignOptions) -> Fact:
@@ -387,8 +357,8 @@ def _fact(alignment: Alignment, group: list[int], outlets: int, options: AlignOp
         central = group[0]
     else:
         inner = alignment.scores[np.ix_(group, group)].sum(axis=1)
-        standalone = np.array([_stands_alone(alignment.clauses[i].text) for i in group])
-        central = group[int(np.argmax(inner + 10.0 * standalone))]
+        alone = np.array([standing(alignment.clauses[i].text) for i in group])
+        central = group[int(np.argmax(inner + 10.0 * alone))]
     consensus = max(3, math.ceil(options.consensus_share * outlets - 1e-9))
     kind = (
         "consensus"

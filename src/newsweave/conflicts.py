@@ -31,6 +31,7 @@ outlets: "contradiction" (nine against fourteen), else "tension" ("about five me
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -44,7 +45,7 @@ from newsweave.clauses import Clause, inside_quotation
 from newsweave.grouping import group_across_articles
 from newsweave.model import Article, Claim, Conflict, content_id
 from newsweave.publication_gap import published_apart
-from newsweave.quantities import Quantity, compare, find_quantities, same_thing
+from newsweave.quantities import Quantity, compare, same_thing
 
 GENERIC_UNITS = frozenset({"people", "person", "resident", "inhabitant", "minute", "hour", "day"})
 MEASURED = ("count", "measure", "money", "percent", "duration")
@@ -303,23 +304,9 @@ def _claim(candidate: _Candidate, clause: Clause) -> Claim:
         start=clause.start + quantity.start,
         end=clause.start + quantity.end,
         span=clause.span(),
+        low=quantity.low,
+        high=None if math.isinf(quantity.high) else quantity.high,
     )
-
-
-def disagree(first: Claim, second: Claim) -> bool:
-    """Whether two claims of an amount conflict cannot both hold ("tension" or
-    "contradiction"): "some 100,000" and "tens of thousands" can, though the conflict they
-    are in is judged by its worst pair. Claims of other kinds disagree by definition."""
-    a, b = _claim_quantity(first), _claim_quantity(second)
-    if a is None or b is None:
-        return True
-    return compare(a, b) in ("tension", "contradiction")
-
-
-def _claim_quantity(claim: Claim) -> Quantity | None:
-    """The amount a claim states, read again from its clause."""
-    offset = claim.start - claim.span.start
-    return next((q for q in find_quantities(claim.span.text) if q.start == offset), None)
 
 
 def _value(quantity: Quantity) -> str:

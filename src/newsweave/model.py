@@ -7,8 +7,10 @@ comment. Ids are content hashes, so the same input always gives the same ids.
 from __future__ import annotations
 
 import hashlib
+import math
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import Literal
 
 
 def content_id(*parts: str, length: int = 16) -> str:
@@ -139,9 +141,10 @@ class CitationScope:
 
     `by` says how the two were found: "fact", a clause of each in one fact group
     (`newsweave.align`), one scope per linked pair of clauses; "sentence", alike as wholes
-    with no such link (claim and evidence are the two sentences). `whole` is true when the
-    cited sentence backs all of the summary sentence: alike as wholes, or its linked
-    clauses make up the whole summary sentence; otherwise it backs only its claims ("after
+    with no such link (claim and evidence are the two sentences). `whole`, the same on
+    every scope of one citation, is true when the cited sentence backs all of the summary
+    sentence: alike as wholes with no link of clauses, or its linked clauses make up the
+    whole summary sentence; otherwise it backs only its claims ("after
     days of heavy rain", backed by Kestrel24's "after days of torrential rain" and not the
     dam's failure the sentence also reports), and leaves the rest to the sentence's other
     citations."""
@@ -149,7 +152,7 @@ class CitationScope:
     claim: TextSpan
     evidence: TextSpan
     whole: bool
-    by: str  # "sentence" or "fact"
+    by: Literal["sentence", "fact"]
 
 
 @dataclass(frozen=True)
@@ -186,7 +189,9 @@ class Fact:
 class Claim:
     """One outlet's value in a conflict: `text == article.text[start:end]` is the exact
     wording of the amount ("some 2,000"), `value` its reading ("2,000 (approximate)"),
-    and `span` the clause that states it."""
+    and `span` the clause that states it. An amount has the range its wording allows,
+    `low` to `high` (`high` None when unbounded: "more than 100,000"); other claims have
+    neither."""
 
     value: str
     text: str
@@ -195,6 +200,18 @@ class Claim:
     start: int
     end: int
     span: TextSpan
+    low: float | None = None
+    high: float | None = None
+
+    def cannot_hold_with(self, other: Claim) -> bool:
+        """Whether the two can hardly or never both be true: amounts whose ranges do not
+        meet ("nine" and "Fourteen"; not "some 100,000" and "tens of thousands"); two
+        different values of a date, a denial, a doer or a place."""
+        if self.low is None or other.low is None:
+            return self.value != other.value
+        self_high = math.inf if self.high is None else self.high
+        other_high = math.inf if other.high is None else other.high
+        return self_high < other.low or other_high < self.low
 
 
 @dataclass(frozen=True)
@@ -312,16 +329,20 @@ class Digest:
         outlets state another ("killing nine people" / "Fourteen people died"), each with
         those other outlets' claims: a reader should see it is disputed where it is said.
         A value the sentence only cites, one every outlet shares, or one the conflict
-        judges compatible with the others ("some 2,000" / "about 2,000") is no dispute."""
+        judges compatible with the others ("some 2,000" / "about 2,000") is no dispute, nor
+        one that can hold with the sentence's own ("some 100,000 troops" is not disputed by
+        "tens of thousands", though that is in tension with "more than 100,000")."""
         found = []
         for conflict in self.conflicts:
             if conflict.judgment == "compatible":
                 continue
-            own = {c.value for c in conflict.claims if c.sentence_id == item.sentence_id}
+            own = [c for c in conflict.claims if c.sentence_id == item.sentence_id]
             others = [
-                c for c in conflict.claims if c.article_id != item.article_id and c.value not in own
+                c
+                for c in conflict.claims
+                if c.article_id != item.article_id and any(c.cannot_hold_with(o) for o in own)
             ]
-            if own and others:
+            if others:
                 found.append((conflict, others))
         return found
 

@@ -49,10 +49,15 @@ def cited_pieces(item: SummarySentence, cited: Sentence) -> list[CitedPiece]:
     return pieces
 
 
-def any_scoped(digest: Digest) -> bool:
-    """Whether some citation of the summary backs only clauses or has a clause marked."""
+def scoped(digest: Digest, item: SummarySentence) -> bool:
+    """Whether some citation of the summary sentence backs only clauses of it or has a
+    clause of its sentence marked."""
     return any(
         backed_only(item, cited) or len(cited_pieces(item, digest.sentence(cited))) > 1
-        for item in digest.summary
         for cited in item.citations[1:]
     )
+
+
+def any_scoped(digest: Digest) -> bool:
+    """Whether `scoped` holds for some sentence of the summary."""
+    return any(scoped(digest, item) for item in digest.summary)

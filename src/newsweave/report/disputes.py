@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
-from newsweave.conflicts import disagree
 from newsweave.model import Conflict, Digest, SummarySentence
 
 MAX_OTHERS = 3  # other outlets' wordings named; the rest are counted
@@ -25,16 +24,9 @@ def summary_disputes(
     digest: Digest, item: SummarySentence, number: dict[str, int]
 ) -> list[Dispute]:
     """The disputes of a summary sentence (`Digest.disputes_of`), with the other outlets'
-    wordings in outlet order, at most `MAX_OTHERS` of them. Of an amount, only the values
-    that cannot hold with the sentence's own are named: "some 100,000 troops" is not
-    disputed by "more than 100,000" or "tens of thousands", though those two are in
-    tension with each other."""
+    wordings in outlet order, at most `MAX_OTHERS` of them."""
     disputes = []
-    for conflict, others in digest.disputes_of(item):
-        own = [c for c in conflict.claims if c.sentence_id == item.sentence_id]
-        claims = [c for c in others if any(disagree(mine, c) for mine in own)]
-        if not claims:
-            continue
+    for conflict, claims in digest.disputes_of(item):
         ordered = sorted(claims, key=lambda c: (number[c.article_id], c.start))
         named = [(number[c.article_id], c.text) for c in ordered[:MAX_OTHERS]]
         disputes.append(Dispute(conflict, named, max(0, len(ordered) - MAX_OTHERS)))

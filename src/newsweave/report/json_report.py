@@ -92,6 +92,8 @@ def to_dict(digest: Digest) -> dict[str, Any]:
                         "start": claim.start,
                         "end": claim.end,
                         "clause": asdict(claim.span),
+                        "low": claim.low,
+                        "high": claim.high,
                     }
                     for claim in c.claims
                 ],

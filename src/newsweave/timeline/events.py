@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from newsweave.align import Alignment
+from newsweave.clauses import Clause
 from newsweave.doers import Names
 from newsweave.grouping import linked_groups
 from newsweave.model import (
@@ -36,7 +37,6 @@ from newsweave.model import (
     Claim,
     Conflict,
     Entity,
-    Fact,
     TextSpan,
     TimelineEntry,
     content_id,
@@ -221,10 +221,14 @@ def timeline_conflicts(dated: Sequence[DatedClause], alignment: Alignment) -> li
             continue  # every outlet tells of something that goes on, on its own day
         claims = [_claim(item) for item in single]
         fact = alignment.facts[fact_index]
+        worded = next(
+            i for i in alignment.groups[fact_index] if alignment.clauses[i].text == fact.text
+        )
+        days = [item.expression for item in dated if item.clause == worded]
         conflicts.append(
             Conflict(
                 id=content_id("date", *(f"{c.sentence_id}:{c.start}" for c in claims)),
-                subject=f"day of: {_undated(fact, claims)}",
+                subject=f"day of: {_undated(alignment.clauses[worded], days)}",
                 kind="date",
                 judgment="contradiction",
                 claims=claims,
@@ -233,17 +237,26 @@ def timeline_conflicts(dated: Sequence[DatedClause], alignment: Alignment) -> li
     return conflicts
 
 
-def _undated(fact: Fact, claims: Sequence[Claim]) -> str:
-    """The fact's text without the day its clause names, so that the subject does not take
-    one side: "Prime Minister Ruben Castell is expected to visit Velmora …, his office
-    said", not "... on Tuesday, ..." when another outlet says Wednesday."""
-    for claim in claims:
-        clause = claim.span
-        if clause.text == fact.text and clause.start <= claim.start < claim.end <= clause.end:
-            before = clause.text[: claim.start - clause.start].rstrip()
-            after = clause.text[claim.end - clause.start :]
-            return f"{before} …{after}" if before else f"…{after}"
-    return fact.text
+def _undated(clause: Clause, days: Sequence[TimeExpression]) -> str:
+    """The clause that words a fact, without the days it names (`days`, its dating
+    expressions), so that a date conflict's subject does not take one side: "Prime
+    Minister Ruben Castell is expected to visit Velmora …, his office said", not "... on
+    Tuesday, ..." when another outlet says Wednesday."""
+    shown, cut = "", 0
+    for day in sorted(days, key=lambda d: d.start):
+        start, end = day.start - clause.start, day.end - clause.start
+        if start < cut or not 0 <= start < end <= len(clause.text):
+            continue  # outside the clause's text, or inside a day already left out
+        shown = f"{(shown + clause.text[cut:start]).rstrip()} …"
+        cut = end
+    if not cut:
+        return clause.text
+    rest = clause.text[cut:]
+    if not rest.strip(" .!?"):
+        rest = ""  # "... to visit Rask …", not "... to visit Rask …."
+    if shown == " …":  # the clause opened with the day: "… Prime Minister ..."
+        return "… " + rest.lstrip(" ,;:")
+    return (shown + rest).lstrip()
 
 
 def _disjoint(items: list[DatedClause], alignment: Alignment) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsweave.model import Article, Claim, Conflict, Digest, Sentence, SummarySentence
-from newsweave.report.citation_scopes import CitedPiece, backed_only, cited_pieces
+from newsweave.report.citation_scopes import CitedPiece, backed_only, cited_pieces, scoped
 from newsweave.report.disputes import Dispute, summary_disputes
 from newsweave.report.html import paragraphs
 from newsweave.report.markdown import headline, overview
@@ -62,11 +62,7 @@ class SummaryItem:
     text: str
     marks: list[Mark]
     disputes: list[Dispute]  # what other outlets state otherwise
-
-    @property
-    def scoped(self) -> bool:
-        """Whether a cited sentence backs only some clauses or has a clause marked."""
-        return any(c.backs_only or len(c.pieces) > 1 for m in self.marks for c in m.sentences)
+    scoped: bool = False  # a citation backs only clauses or has a clause marked
 
 
 @dataclass(frozen=True)
@@ -170,7 +166,8 @@ def _summary(digest: Digest, number: dict[str, int]) -> list[SummaryItem]:
             Mark(number[article_id], cited[0].source, cited)
             for article_id, cited in sorted(by_article.items(), key=lambda kv: number[kv[0]])
         ]
-        items.append(SummaryItem(index, item.text, marks, summary_disputes(digest, item, number)))
+        disputes = summary_disputes(digest, item, number)
+        items.append(SummaryItem(index, item.text, marks, disputes, scoped(digest, item)))
     return items
 
 
