@@ -99,6 +99,8 @@ def find_conflicts(
     far = published_apart(articles, [alignment.clauses[c.clause].article_id for c in candidates])
     for i in range(n):
         for j in range(i + 1, n):
+            if far[i, j]:
+                continue
             a, b = candidates[i], candidates[j]
             if _same_subject(a, b, alignment, opts):
                 alike = max(float(alignment.scores[a.clause, b.clause]), LINKED)
@@ -111,8 +113,14 @@ def find_conflicts(
             if disputed and a.clause == b.clause:
                 clause_of[j] = f"{b.clause}:{j}"
             one_sentence_two_things = one_sentence and not disputed
-            if _measure_other_things(a, b) or one_sentence_two_things or far[i, j]:
+            if _measure_other_things(a, b) or one_sentence_two_things:
                 apart.append((i, j))
+    # a claim about no subject with any other stays alone: only claims that may join some
+    # subject need keeping apart from those published days away
+    linked = np.flatnonzero((sure > 0).any(axis=1))
+    far_linked = np.triu(far[np.ix_(linked, linked)] > 0, k=1)
+    rows, columns = np.nonzero(far_linked)
+    apart += [(int(linked[i]), int(linked[j])) for i, j in zip(rows, columns, strict=True)]
     conflicts = []
     groups = group_across_articles(clause_of, sure, link=LINKED, mean=opts.mean, apart=apart)
     for members in groups:
