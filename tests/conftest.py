@@ -37,3 +37,20 @@ def seeds_digest(seeds_dir: Path):  # type: ignore[no-untyped-def]
     import newsweave
 
     return newsweave.digest([seeds_dir])
+
+
+@pytest.fixture(scope="session")
+def digest_of():  # type: ignore[no-untyped-def]
+    """Digest texts given as bodies of plain-text articles of outlets "Outlet 0", "Outlet 1"..."""
+    from newsweave.model import Document
+    from newsweave.pipeline import digest_documents
+
+    def digest(*bodies: str, published: str | None = None):  # type: ignore[no-untyped-def]
+        documents = [
+            Document(origin=f"{n}.txt", format="text", body=body, source=f"Outlet {n}",
+                     published=published)
+            for n, body in enumerate(bodies)
+        ]  # fmt: skip
+        return digest_documents(documents)
+
+    return digest

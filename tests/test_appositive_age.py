@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from newsweave.quantities import find_quantities
@@ -36,17 +38,9 @@ def test_an_age_after_a_name(sentence: str, kinds: list[str]) -> None:
     assert [q.kind for q in find_quantities(sentence)] == kinds
 
 
-def test_an_age_is_no_count_of_people_in_a_conflict() -> None:
-    from newsweave.model import Document
-    from newsweave.pipeline import digest_documents
-
-    bodies = [
+def test_an_age_is_no_count_of_people_in_a_conflict(digest_of: Any) -> None:
+    digest = digest_of(
         "Rescuers pulled Sabo, 71, from the roof of her house in Velmora on Monday.",
         "Rescuers pulled 70 people from the roofs of houses in Velmora on Monday.",
-    ]
-    documents = [
-        Document(origin=f"{n}.txt", format="text", body=body, source=f"Outlet {n}")
-        for n, body in enumerate(bodies)
-    ]
-    digest = digest_documents(documents)
+    )
     assert [c for c in digest.conflicts if c.kind == "number"] == []

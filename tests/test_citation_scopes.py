@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import newsweave
 from newsweave.model import (
     CitationScope,
     Digest,
-    Document,
     Sentence,
     SummarySentence,
     TextSpan,
@@ -133,16 +133,12 @@ def test_reports_show_the_scope(sample_digest: Digest) -> None:
     assert all(s["evidence"]["sentence_id"] in lead["citations"][1:] for s in lead["scopes"])
 
 
-def test_markdown_keeps_the_short_header_when_every_citation_is_whole() -> None:
+def test_markdown_keeps_the_short_header_when_every_citation_is_whole(digest_of: Any) -> None:
     texts = [
         "The river rose two metres overnight in Tarnow and 300 people left their homes.",
         "In Tarnow the river rose two metres overnight and 300 people left their homes.",
     ]
-    articles = [
-        Document(origin=f"{n}.txt", format="text", body=text, source=f"outlet{n}")
-        for n, text in enumerate(texts)
-    ]
-    digest = newsweave.digest_documents(articles)
+    digest = digest_of(*texts)
     (item,) = digest.summary
     (scope,) = item.scopes  # one clause each: the one link is of the two whole sentences
     assert scope.whole and (scope.claim.text, scope.evidence.text) == tuple(texts)

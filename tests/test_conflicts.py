@@ -1,22 +1,15 @@
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
-from newsweave.model import Digest, Document
+from newsweave.model import Document
 from newsweave.pipeline import digest_documents
 
 
-def _digest(*bodies: str, published: str | None = None) -> Digest:
-    documents = [
-        Document(origin=f"outlet{i}.txt", format="text", body=body, source=f"Outlet {i}",
-                 published=published)
-        for i, body in enumerate(bodies)
-    ]  # fmt: skip
-    return digest_documents(documents)
-
-
-def test_different_death_tolls_contradict_and_agreeing_ones_do_not() -> None:
-    digest = _digest(
+def test_different_death_tolls_contradict_and_agreeing_ones_do_not(digest_of: Any) -> None:
+    digest = digest_of(
         "A fire at the Lorn textile mill killed nine workers on Monday night.\n\n"
         "Firefighters fought the blaze for six hours.\n",
         "Fourteen workers died when fire swept through the Lorn textile mill on Monday.\n\n"
@@ -28,12 +21,12 @@ def test_different_death_tolls_contradict_and_agreeing_ones_do_not() -> None:
     assert not any("six" in c.text for c in toll.claims)  # six hours agree: no conflict
 
 
-def test_a_figure_days_later_updates_rather_than_disputes() -> None:
+def test_a_figure_days_later_updates_rather_than_disputes(digest_of: Any) -> None:
     bodies = (
         "Rescuers have recovered 2 bodies from the Atlantic on Saturday.",
         "Rescuers have recovered 16 bodies from the Atlantic.",
     )
-    (found,) = _digest(*bodies, published="2009-06-06").conflicts
+    (found,) = digest_of(*bodies, published="2009-06-06").conflicts
     assert (found.subject, found.judgment) == ("bodies recovered", "contradiction")
     documents = [
         Document(origin=f"outlet{i}.txt", format="text", body=body, source=f"Outlet {i}",
@@ -43,8 +36,8 @@ def test_a_figure_days_later_updates_rather_than_disputes() -> None:
     assert digest_documents(documents).conflicts == []
 
 
-def test_approximate_wordings_of_one_figure_are_compatible() -> None:
-    digest = _digest(
+def test_approximate_wordings_of_one_figure_are_compatible(digest_of: Any) -> None:
+    digest = digest_of(
         "Some 3,000 residents were evacuated from the valley on Tuesday.\n",
         "More than 3,000 residents were evacuated from the valley on Tuesday.\n",
     )
@@ -52,16 +45,16 @@ def test_approximate_wordings_of_one_figure_are_compatible() -> None:
     assert evacuated.judgment == "compatible"
 
 
-def test_unrelated_amounts_are_never_paired() -> None:
-    digest = _digest(
+def test_unrelated_amounts_are_never_paired(digest_of: Any) -> None:
+    digest = digest_of(
         "Russia has massed some 100,000 troops near the border, officials said.\n",
         "The two presidents spoke for 40 minutes on Sunday about the crisis.\n",
     )
     assert digest.conflicts == []
 
 
-def test_a_denial_of_another_outlets_report_is_a_contradiction() -> None:
-    digest = _digest(
+def test_a_denial_of_another_outlets_report_is_a_contradiction(digest_of: Any) -> None:
+    digest = digest_of(
         "Engineers said one of the floodgates had been jammed shut for weeks before the "
         "collapse.\n",
         "The operator denied reports that one of the floodgates had been jammed shut before "
@@ -73,8 +66,8 @@ def test_a_denial_of_another_outlets_report_is_a_contradiction() -> None:
     assert not [f for f in digest.facts if f.kind != "single"]  # not shown as agreed
 
 
-def test_different_days_for_one_visit_are_a_date_conflict() -> None:
-    digest = _digest(
+def test_different_days_for_one_visit_are_a_date_conflict(digest_of: Any) -> None:
+    digest = digest_of(
         "Prime Minister Ada Lind is expected to visit the flooded town of Rask on Tuesday, "
         "her office said.\n",
         "Prime Minister Ada Lind will visit the flooded town of Rask on Thursday, the mayor "
@@ -90,7 +83,7 @@ def test_different_days_for_one_visit_are_a_date_conflict() -> None:
         "her office said.",
         "day of: Prime Minister Ada Lind will visit the flooded town of Rask …, the mayor said.",
     )
-    opening = _digest(
+    opening = digest_of(
         "On Tuesday, Prime Minister Ada Lind is expected to visit the flooded town of Rask.\n",
         "Prime Minister Ada Lind will visit the flooded town of Rask on Thursday.\n",
         published="2025-03-10",
@@ -102,8 +95,8 @@ def test_different_days_for_one_visit_are_a_date_conflict() -> None:
     assert len(opening.conflicts) == 1
 
 
-def test_a_single_article_has_no_conflicts_and_only_single_facts() -> None:
-    digest = _digest(
+def test_a_single_article_has_no_conflicts_and_only_single_facts(digest_of: Any) -> None:
+    digest = digest_of(
         "Nine people died in the fire. Officials later said fourteen had died.\n\n"
         "The mill had been inspected in 2023.\n"
     )
@@ -111,9 +104,9 @@ def test_a_single_article_has_no_conflicts_and_only_single_facts() -> None:
     assert digest.facts and {f.kind for f in digest.facts} == {"single"}
 
 
-def test_amounts_in_other_languages_are_not_read_by_english_rules() -> None:
+def test_amounts_in_other_languages_are_not_read_by_english_rules(digest_of: Any) -> None:
     # "janvier" is no unit and "personnes" no English noun: no conflict rather than a wrong one
-    digest = _digest(
+    digest = digest_of(
         "Le samedi 8 janvier 2005, 9 personnes sont mortes dans l'incendie de l'usine de Lorn.\n",
         "Le samedi 8 janvier 2005, 14 personnes sont mortes dans l'incendie de l'usine de Lorn.\n",
     )
@@ -121,20 +114,20 @@ def test_amounts_in_other_languages_are_not_read_by_english_rules() -> None:
     assert digest.conflicts == []
 
 
-def test_pledges_of_different_donors_are_not_one_amount() -> None:
-    digest = _digest(
+def test_pledges_of_different_donors_are_not_one_amount(digest_of: Any) -> None:
+    digest = digest_of(
         "Japan pledged $500 million to the tsunami relief effort on Saturday, officials said.\n",
         "China has promised $60.5 million in aid for the countries hit by the tsunami.\n",
     )
     assert digest.conflicts == []
 
 
-def test_two_conflicts_over_the_same_clauses_have_their_own_ids() -> None:
+def test_two_conflicts_over_the_same_clauses_have_their_own_ids(digest_of: Any) -> None:
     import re
 
     import newsweave
 
-    digest = _digest(
+    digest = digest_of(
         "The storm killed 9 people and injured 30 people in the port town of Selvik.\n\n"
         "Ferries stopped.\n",
         "The storm killed 14 people and injured 45 people in the port town of Selvik.\n\n"
@@ -148,15 +141,15 @@ def test_two_conflicts_over_the_same_clauses_have_their_own_ids() -> None:
     assert len(ids) == len(set(ids))  # every anchor once, so every link finds its conflict
 
 
-def test_a_range_is_shown_by_its_ends_and_agrees_with_its_rewordings() -> None:
-    conflict = _digest(
+def test_a_range_is_shown_by_its_ends_and_agrees_with_its_rewordings(digest_of: Any) -> None:
+    conflict = digest_of(
         "Between 300 and 400 protesters gathered outside the Lorn town hall on Monday.\n",
         "About 2,000 protesters gathered outside the Lorn town hall on Monday.\n",
     ).conflicts
     (crowd,) = conflict
     assert sorted(c.value for c in crowd.claims) == ["2,000 (approximate)", "300-400 (range)"]
     # one range in three wordings is no conflict
-    same = _digest(
+    same = digest_of(
         "Rich nations should cut emissions by 25 percent to 40 percent by 2020, the panel said.\n",
         "Rich nations should cut emissions by between 25 to 40 percent by 2020, the panel said.\n",
         "The panel said rich nations should make a 25-40% cut in emissions by 2020.\n",
@@ -164,20 +157,20 @@ def test_a_range_is_shown_by_its_ends_and_agrees_with_its_rewordings() -> None:
     assert [c for c in same.conflicts if c.kind == "number"] == []
 
 
-def test_distances_from_different_places_are_different_subjects() -> None:
+def test_distances_from_different_places_are_different_subjects(digest_of: Any) -> None:
     from newsweave.conflicts import measured_what
     from newsweave.quantities import find_quantities
 
     text = "The quake struck 65 kilometres to the northwest of Talca, at a depth of 10 km."
     far, deep = find_quantities(text)
     assert (measured_what(text, far), measured_what(text, deep)) == ("from Talca", "depth")
-    apart = _digest(
+    apart = digest_of(
         "The earthquake struck 65 kilometres northwest of Talca early on Sunday.\n",
         "The earthquake struck 102 kilometres north of Curico early on Sunday.\n",
         "The earthquake struck at a depth of 30 kilometres early on Sunday.\n",
     )
     assert apart.conflicts == []
-    one_place = _digest(
+    one_place = digest_of(
         "The earthquake struck 65 kilometres northwest of Talca early on Sunday.\n",
         "The earthquake struck 70 kilometres northwest of Talca early on Sunday.\n",
     )
@@ -204,8 +197,8 @@ def test_what_a_measure_is_of(text: str, measured: list[str]) -> None:
     assert [measured_what(text, q) for q in find_quantities(text)] == measured
 
 
-def test_a_unit_conversion_in_brackets_is_no_second_claim() -> None:
-    digest = _digest(
+def test_a_unit_conversion_in_brackets_is_no_second_claim(digest_of: Any) -> None:
+    digest = digest_of(
         "The quake struck at a depth of 28 kilometres (17.4 miles) early on Sunday.\n",
         "The quake struck at a depth of 44 km (27.3 miles) early on Sunday.\n",
     )
@@ -230,8 +223,8 @@ def test_a_subject_names_its_unit_in_the_plural() -> None:
     ]
 
 
-def test_two_amounts_of_one_sentence_are_two_subjects() -> None:
-    digest = _digest(
+def test_two_amounts_of_one_sentence_are_two_subjects(digest_of: Any) -> None:
+    digest = digest_of(
         "On Sunday the public raised 395,000 euros in a telethon, while the government "
         "pledged 150,000 euros for relief.\n",
         "The 395,000 euros raised by the telethon add to 150,000 euros pledged by the "
@@ -239,7 +232,7 @@ def test_two_amounts_of_one_sentence_are_two_subjects() -> None:
     )
     assert [c for c in digest.conflicts if c.kind == "number"] == []
     # but one sentence may dispute one subject itself
-    disputed = _digest(
+    disputed = digest_of(
         "Police said 12 people died in the mill fire on Friday, but hospital officials put "
         "the death toll at 15.\n",
         "Twelve people died in the mill fire on Friday, police said.\n",
@@ -251,7 +244,7 @@ def test_two_amounts_of_one_sentence_are_two_subjects() -> None:
         ", though officials put",
         "; hospital officials put",
     ):
-        also = _digest(
+        also = digest_of(
             f"Police said 12 people died in the mill fire on Friday{between} the death toll "
             "at 15.\n",
             "Twelve people died in the mill fire on Friday, police said.\n",
@@ -259,8 +252,10 @@ def test_two_amounts_of_one_sentence_are_two_subjects() -> None:
         assert [c.kind for c in also.conflicts if c.kind == "number"] == ["number"], between
 
 
-def test_one_role_twice_in_a_sentence_is_two_subjects_without_a_second_source() -> None:
-    digest = _digest(
+def test_one_role_twice_in_a_sentence_is_two_subjects_without_a_second_source(
+    digest_of: Any,
+) -> None:
+    digest = digest_of(
         "Police said 12 people died in the mill fire on Friday, while 15 people died in a "
         "separate blaze in Harwick.\n",
         "Twelve people died in the mill fire on Friday, police said.\n",
