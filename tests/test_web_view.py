@@ -298,3 +298,15 @@ def test_counts_take_the_plural_of_their_noun() -> None:
         "20 stories",
         "2 articles",
     ]
+
+
+def test_a_fact_another_outlet_may_word_is_not_highlighted_as_one_outlets() -> None:
+    from newsweave.model import Fact, TextSpan
+    from newsweave.web.view import SINGLE
+
+    span = TextSpan("a", "a-s0", 0, 5, "Words")
+    other = TextSpan("b", "b-s2", 0, 5, "Words")
+    alone = Fact("f1", "Words", "single", ["a"], ["a-s0"], [span])
+    compared = Fact("f2", "Words", "single", ["a"], ["a-s1"], [span], alike=[other])
+    digest = Digest(articles=[], summary=[], skipped=[], facts=[alone, compared])
+    assert sentence_kinds(digest) == {"a-s0": SINGLE}

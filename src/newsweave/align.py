@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from newsweave.alike_elsewhere import alike_elsewhere
 from newsweave.amount_roles import count_the_same, role_of
 from newsweave.citations import negated, times_in
 from newsweave.clauses import Clause, split_clauses, without_attribution
@@ -176,7 +177,11 @@ def align(
         link=opts.link,
         amount_bonus=amount_bonus,
     )
-    alignment.facts = [_fact(alignment, group, len(articles), opts) for group in groups]
+    elsewhere = alike_elsewhere(clauses, groups, scores - amount_bonus, apart)
+    alignment.facts = [
+        _fact(alignment, group, len(articles), opts, elsewhere.get(group[0], []))
+        for group in groups
+    ]
     return alignment
 
 
@@ -350,7 +355,13 @@ def standing(text: str) -> int:
     return 1 if is_dangling(text) else 2
 
 
-def _fact(alignment: Alignment, group: list[int], outlets: int, options: AlignOptions) -> Fact:
+def _fact(
+    alignment: Alignment,
+    group: list[int],
+    outlets: int,
+    options: AlignOptions,
+    alike: list[int],
+) -> Fact:
     clauses = [alignment.clauses[i] for i in group]
     articles = list(dict.fromkeys(c.article_id for c in clauses))
     if len(group) == 1:
@@ -375,4 +386,5 @@ def _fact(alignment: Alignment, group: list[int], outlets: int, options: AlignOp
         article_ids=articles,
         sentence_ids=list(dict.fromkeys(c.sentence_id for c in clauses)),
         spans=spans,
+        alike=[alignment.clauses[i].span() for i in alike],
     )

@@ -175,7 +175,9 @@ class Fact:
     """One statement as reported by one or more outlets.
 
     `text` is the exact text of one of its `spans` (the most central wording); `kind` is
-    "consensus" (most outlets), "corroborated" (two or more) or "single" (one outlet)."""
+    "consensus" (most outlets), "corroborated" (two or more) or "single" (one outlet). A
+    single fact's `alike` are clauses of other outlets, in other facts, worded much like it
+    (`newsweave.alike_elsewhere`): maybe the same statement, for the reader to compare."""
 
     id: str
     text: str
@@ -183,6 +185,7 @@ class Fact:
     article_ids: list[str]
     sentence_ids: list[str]
     spans: list[TextSpan]
+    alike: list[TextSpan] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

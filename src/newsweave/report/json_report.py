@@ -74,6 +74,7 @@ def to_dict(digest: Digest) -> dict[str, Any]:
                 "article_ids": f.article_ids,
                 "sentence_ids": f.sentence_ids,
                 "spans": [asdict(span) for span in f.spans],
+                "alike": [asdict(span) for span in f.alike],
             }
             for f in digest.facts
         ],

@@ -149,7 +149,10 @@ def analysis_sections(digest: Digest, number: dict[str, int]) -> list[str]:
         if not own and not missing:
             continue
         lines += [f"## Only in [{number[article.id]}] {plain(article.source)}", ""]
-        lines += [f"- {quoted(plain(f.text))}{_see_conflicts(digest, f)}" for f in own]
+        lines += [
+            f"- {quoted(plain(f.text))}{_compare(f, number)}{_see_conflicts(digest, f)}"
+            for f in own
+        ]
         if missing:
             lines += ["", "Widely reported but not in this outlet:", ""]
             lines += [
@@ -174,6 +177,13 @@ def _own_figures(digest: Digest, fact: Fact, article_id: str) -> str:
         for conflict, claims in digest.own_figures(fact, article_id)
     ]
     return f" — it gives its own figure: {', '.join(figures)}" if figures else ""
+
+
+def _compare(fact: Fact, number: dict[str, int]) -> str:
+    """(compare [4] “The Halmir Dam, about 11km upstream of the town, gave way”)": the
+    clauses of other outlets worded much like a single fact (`Fact.alike`)."""
+    alike = [f"[{number[s.article_id]}] {quoted(plain(s.text))}" for s in fact.alike]
+    return f" (compare {'; '.join(alike)})" if alike else ""
 
 
 def _see_conflicts(digest: Digest, fact: Fact) -> str:

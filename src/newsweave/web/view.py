@@ -173,9 +173,12 @@ def _summary(digest: Digest, number: dict[str, int]) -> list[SummaryItem]:
 
 def sentence_kinds(digest: Digest) -> dict[str, str]:
     """How each sentence is highlighted: part of a conflict, stated by several outlets, or
-    a fact only one outlet reports (in that order of precedence); unlisted: none of these."""
+    a fact only one outlet reports (in that order of precedence); unlisted: none of these,
+    nor a fact of one outlet that another words much like it (`Fact.alike`)."""
     kinds: dict[str, str] = {}
     for fact in digest.facts:
+        if fact.kind == "single" and fact.alike:
+            continue  # maybe stated elsewhere: not "reported by this outlet only"
         kind = SINGLE if fact.kind == "single" else AGREED
         for sentence_id in fact.sentence_ids:
             if kinds.get(sentence_id) != AGREED:
