@@ -67,6 +67,10 @@ def test_a_background_clause_backs_only_itself(sample_digest: Digest) -> None:
     assert backing.startswith("after several days of intense rains")
     assert "".join(p.text for p in pieces) == sample_digest.sentence(belsar).text
     assert any_scoped(sample_digest)
+    # who said it is not what a citation backs: Kestrel24's "Nine deaths have been
+    # confirmed." backs the killing, not the rescue service's saying so
+    nine = next(c for c in lead.citations[1:] if sample_digest.sentence(c).text.startswith("Nine"))
+    assert backed_only(lead, nine) == ["and killing nine people"]
 
 
 def test_fact_links_say_more_than_likeness_as_wholes() -> None:

@@ -130,3 +130,26 @@ def test_clauses(text: str, expected: list[str]) -> None:
     for clause in clauses:
         assert article_text[clause.start : clause.end] == clause.text
         assert clause.sentence_id == "a-s0" and clause.article_id == "a"
+
+
+def test_the_span_without_attribution_is_exact() -> None:
+    from newsweave.clauses import without_attribution_span
+    from newsweave.model import TextSpan
+
+    text = "and killing nine people, the Orvenian Rescue Service (ORS) said."
+    span = TextSpan("a", "a-s0", 120, 120 + len(text), text)
+    core = without_attribution_span(span)
+    assert core.text == "and killing nine people"
+    assert text[core.start - 120 : core.end - 120] == core.text
+    plain = TextSpan("a", "a-s1", 0, 31, "Nine deaths have been confirmed")
+    assert without_attribution_span(plain) is plain
+
+
+def test_being_told_to_do_something_is_no_attribution() -> None:
+    from newsweave.clauses import without_attribution
+
+    told = "Residents have been told to boil tap water before drinking it."
+    assert without_attribution(told) == told
+    assert without_attribution("Macron told reporters that the talks would be long.") == (
+        "the talks would be long."
+    )

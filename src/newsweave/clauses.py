@@ -111,7 +111,8 @@ _TRAILING_SOURCE = re.compile(
     re.IGNORECASE,
 )
 _SAID_FIRST = re.compile(
-    r"^[A-Z][^,]{0,60}?\s(?:said|says|told\s[^,]{1,40}?)\s(?:that\s)?",
+    # "told reporters that ...", not "have been told to boil water" (an instruction)
+    r"^[A-Z][^,]{0,60}?\s(?:said|says|told\s(?!to\b)[^,]{1,40}?)\s(?:that\s)?",
 )
 
 
@@ -124,6 +125,18 @@ def without_attribution(text: str) -> str:
     core = _TRAILING_SOURCE.sub("", core)
     core = _SAID_FIRST.sub("", core)
     return core if len(core.split()) >= MIN_WORDS else text
+
+
+def without_attribution_span(span: TextSpan) -> TextSpan:
+    """The span of `without_attribution(span.text)` within `span`: "and killing nine
+    people" of "and killing nine people, the Orvenian Rescue Service (ORS) said."; the
+    span itself when it has no attribution to leave out."""
+    core = without_attribution(span.text).strip()
+    at = span.text.find(core)
+    if core == span.text or at < 0:
+        return span
+    start = span.start + at
+    return TextSpan(span.article_id, span.sentence_id, start, start + len(core), core)
 
 
 def inside_quotation(text: str, position: int) -> bool:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from newsweave.citations import best_match_by_article, supporting_sentences
+from newsweave.clauses import without_attribution_span
 from newsweave.embed import Matrix
 from newsweave.errors import ConfigError
 from newsweave.model import (
@@ -272,7 +273,13 @@ def _scopes(
     if alike and not pairs:
         return [CitationScope(sentence.span(), cited.span(), whole=True, by="sentence")]
     whole = _made_of(sentence, [claim for claim, _ in pairs])
-    return [CitationScope(claim, evidence, whole, by="fact") for claim, evidence in pairs]
+    # who said it is not what the citation backs: "and killing nine people", not "...,
+    # the Orvenian Rescue Service (ORS) said."
+    cores = dict.fromkeys(
+        (without_attribution_span(claim), without_attribution_span(evidence))
+        for claim, evidence in pairs
+    )
+    return [CitationScope(claim, evidence, whole, by="fact") for claim, evidence in cores]
 
 
 def _made_of(sentence: Sentence, clauses: Sequence[TextSpan]) -> bool:
