@@ -19,6 +19,9 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
+import numpy as np
+
+from newsweave.citations import best_match_by_article
 from newsweave.clauses import Clause
 from newsweave.embed import Matrix
 
@@ -35,24 +38,20 @@ def alike_elsewhere(
     """For each clause that is a fact of its own (a group of one), the clauses of other
     articles alike to it by `scores` (the alignment's, without the bonus of shared
     amounts) and not in `apart`, in clause order: see the module docstring."""
-    kept_apart = {frozenset(pair) for pair in apart}
+    allowed = np.array(scores, dtype=np.float32)
+    for i, j in apart:
+        allowed[i, j] = allowed[j, i] = -np.inf
+    best = best_match_by_article(clauses, allowed)
     found: dict[int, list[int]] = {}
     for group in groups:
         if len(group) != 1:
             continue
         (i,) = group
-        own = clauses[i].article_id
-        best: dict[str, tuple[float, int]] = {}
-        for j, clause in enumerate(clauses):
-            score = float(scores[i, j])
-            if (
-                clause.article_id == own
-                or score < threshold
-                or frozenset((i, j)) in kept_apart
-                or score <= best.get(clause.article_id, (-1.0, -1))[0]
-            ):
-                continue
-            best[clause.article_id] = (score, j)
-        if best:
-            found[i] = sorted(j for _, j in best.values())
+        alike = sorted(
+            int(matches[i])
+            for article, matches in best.items()
+            if article != clauses[i].article_id and float(allowed[i, matches[i]]) >= threshold
+        )
+        if alike:
+            found[i] = alike
     return found

@@ -13,12 +13,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
 
 from newsweave.embed import Matrix
 from newsweave.model import Sentence
+
+if TYPE_CHECKING:
+    from newsweave.clauses import Clause
 
 SAME_FACT = 0.52
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -94,10 +98,10 @@ def times_compatible(first: str, second: str) -> bool:
 
 
 def best_match_by_article(
-    sentences: Sequence[Sentence], similarity: Matrix
+    sentences: Sequence[Sentence | Clause], similarity: Matrix
 ) -> dict[str, npt.NDArray[np.intp]]:
-    """For each article (in order of appearance), the index of its sentence most similar to
-    every sentence: `best[article][i]`."""
+    """For each article (in order of appearance), the index of its sentence (or clause) most
+    similar to every sentence: `best[article][i]`."""
     article_of = np.array([s.article_id for s in sentences])
     best: dict[str, npt.NDArray[np.intp]] = {}
     for article in dict.fromkeys(article_of.tolist()):

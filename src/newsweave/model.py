@@ -128,10 +128,6 @@ class SummarySentence:
         """What the cited sentence backs of this one, in the order of this one's text."""
         return [s for s in self.scopes if s.evidence.sentence_id == sentence_id]
 
-    def backs_all(self, sentence_id: str) -> bool:
-        """Whether the cited sentence backs this whole sentence, not only clauses of it."""
-        return any(s.whole for s in self.scopes_of(sentence_id))
-
 
 @dataclass(frozen=True)
 class CitationScope:

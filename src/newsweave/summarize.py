@@ -269,17 +269,18 @@ def _scopes(
     troops near its borders, demanding security assurances" is alike as a whole with "The
     trip, co-ordinated with Washington and Berlin, is part of efforts to defuse tensions
     after Russia massed some 100,000 troops near Ukraine", and backs only its last clause."""
-    pairs = sorted(dict.fromkeys(links.get(cited.id, ())), key=lambda p: (p[0].start, p[1].start))
+    pairs = sorted(dict.fromkeys(links.get(cited.id, ())), key=lambda pair: pair[0].start)
     if alike and not pairs:
         return [CitationScope(sentence.span(), cited.span(), whole=True, by="sentence")]
     whole = _made_of(sentence, [claim for claim, _ in pairs])
     # who said it is not what the citation backs: "and killing nine people", not "...,
     # the Orvenian Rescue Service (ORS) said."
-    cores = dict.fromkeys(
-        (without_attribution_span(claim), without_attribution_span(evidence))
+    return [
+        CitationScope(
+            without_attribution_span(claim), without_attribution_span(evidence), whole, by="fact"
+        )
         for claim, evidence in pairs
-    )
-    return [CitationScope(claim, evidence, whole, by="fact") for claim, evidence in cores]
+    ]
 
 
 def _made_of(sentence: Sentence, clauses: Sequence[TextSpan]) -> bool:

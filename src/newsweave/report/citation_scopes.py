@@ -24,9 +24,10 @@ class CitedPiece:
 def backed_only(item: SummarySentence, cited: str) -> list[str]:
     """The clauses of the summary sentence that the cited sentence (id) backs, in the
     sentence's order; empty when it backs the whole sentence."""
-    if item.backs_all(cited):
+    scopes = item.scopes_of(cited)
+    if any(scope.whole for scope in scopes):
         return []
-    return list(dict.fromkeys(scope.claim.text for scope in item.scopes_of(cited)))
+    return list(dict.fromkeys(scope.claim.text for scope in scopes))
 
 
 def cited_pieces(item: SummarySentence, cited: Sentence) -> list[CitedPiece]:
@@ -49,11 +50,16 @@ def cited_pieces(item: SummarySentence, cited: Sentence) -> list[CitedPiece]:
     return pieces
 
 
+def marked(backs_only: list[str], pieces: list[CitedPiece]) -> bool:
+    """Whether a citation backs only clauses (`backed_only`) or has a clause of its
+    sentence marked (`cited_pieces`)."""
+    return bool(backs_only) or len(pieces) > 1
+
+
 def scoped(digest: Digest, item: SummarySentence) -> bool:
-    """Whether some citation of the summary sentence backs only clauses of it or has a
-    clause of its sentence marked."""
+    """Whether some citation of the summary sentence is `marked`."""
     return any(
-        backed_only(item, cited) or len(cited_pieces(item, digest.sentence(cited))) > 1
+        marked(backed_only(item, cited), cited_pieces(item, digest.sentence(cited)))
         for cited in item.citations[1:]
     )
 

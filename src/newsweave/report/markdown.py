@@ -10,7 +10,7 @@ import re
 
 from newsweave.model import Article, Claim, Digest, Fact, Quote, SummarySentence
 from newsweave.number_words import counted
-from newsweave.report.citation_scopes import any_scoped, backed_only, cited_pieces
+from newsweave.report.citation_scopes import backed_only, cited_pieces, marked
 from newsweave.report.disputes import Dispute, summary_disputes
 from newsweave.report.entities_section import involved, mention_counts
 from newsweave.report.quotes_section import by_speaker
@@ -66,12 +66,16 @@ def to_markdown(digest: Digest) -> str:
         note = f" ({'; '.join(disputed)}; see Where they differ)" if disputed else ""
         lines.append(f"{plain(item.text)} {marks}{note}")
         lines.append("")
-    corroborated = [s for s in digest.summary if len(s.citations) > 1]
-    if corroborated:
+    evidence = [
+        (item, [_Cited(digest, item, cited) for cited in item.citations[1:]])
+        for item in digest.summary
+        if len(item.citations) > 1
+    ]
+    if evidence:
         legend = (
             "; one that states only some clauses of it backs only those (in bold: the "
             "words of a cited sentence that state them)"
-            if any_scoped(digest)
+            if any(marked(c.only, c.pieces) for _, cited in evidence for c in cited)
             else ""
         )
         lines += [
@@ -80,9 +84,9 @@ def to_markdown(digest: Digest) -> str:
             f"Sentences of other outlets that state the same thing{legend}:",
             "",
         ]
-        for item in corroborated:
+        for item, cited in evidence:
             lines.append(f"- {quoted(plain(_clip(item.text)))}")
-            lines += [_evidence_line(digest, item, cited, number) for cited in item.citations[1:]]
+            lines += [_evidence_line(digest, c, number) for c in cited]
         lines.append("")
     lines += analysis_sections(digest, number)
     lines += quote_lines(digest, number)
@@ -98,18 +102,24 @@ def to_markdown(digest: Digest) -> str:
     return "\n".join(lines)
 
 
-def _evidence_line(
-    digest: Digest, item: SummarySentence, sentence_id: str, number: dict[str, int]
-) -> str:
-    cited = digest.sentence(sentence_id)
-    source = plain(digest.article(cited.article_id).source)
-    only = backed_only(item, sentence_id)
+class _Cited:
+    """A cited sentence of a summary sentence, with what it backs of it."""
+
+    def __init__(self, digest: Digest, item: SummarySentence, sentence_id: str) -> None:
+        self.sentence = digest.sentence(sentence_id)
+        self.only = backed_only(item, sentence_id)
+        self.pieces = cited_pieces(item, self.sentence)
+
+
+def _evidence_line(digest: Digest, cited: _Cited, number: dict[str, int]) -> str:
+    sentence = cited.sentence
+    source = plain(digest.article(sentence.article_id).source)
+    only = cited.only
     scope = f" (backs only {' and '.join(quoted(plain(c)) for c in only)})" if only else ""
     text = "".join(
-        f"**{plain(piece.text)}**" if piece.backing else plain(piece.text)
-        for piece in cited_pieces(item, cited)
+        f"**{plain(piece.text)}**" if piece.backing else plain(piece.text) for piece in cited.pieces
     )
-    return f"  - [{number[cited.article_id]}] {source}{scope}: “{text}”"
+    return f"  - [{number[sentence.article_id]}] {source}{scope}: “{text}”"
 
 
 def analysis_sections(digest: Digest, number: dict[str, int]) -> list[str]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsweave.model import Article, Claim, Conflict, Digest, Sentence, SummarySentence
-from newsweave.report.citation_scopes import CitedPiece, backed_only, cited_pieces, scoped
+from newsweave.report.citation_scopes import CitedPiece, backed_only, cited_pieces, marked
 from newsweave.report.disputes import Dispute, summary_disputes
 from newsweave.report.html import paragraphs
 from newsweave.report.markdown import headline, overview
@@ -167,7 +167,8 @@ def _summary(digest: Digest, number: dict[str, int]) -> list[SummaryItem]:
             for article_id, cited in sorted(by_article.items(), key=lambda kv: number[kv[0]])
         ]
         disputes = summary_disputes(digest, item, number)
-        items.append(SummaryItem(index, item.text, marks, disputes, scoped(digest, item)))
+        scoped = any(marked(c.backs_only, c.pieces) for m in marks for c in m.sentences)
+        items.append(SummaryItem(index, item.text, marks, disputes, scoped))
     return items
 
 
