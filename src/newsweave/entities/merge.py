@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import lru_cache
 
 from newsweave.entities.gazetteer import fold, place_name
 from newsweave.entities.mentions import ORGANISATION, PERSON, PLACE, Mentions, NameMention
@@ -185,6 +185,12 @@ def _same(first: _Name, second: _Name) -> bool:
 def _lone_words(distinct: Sequence[_Name]) -> list[tuple[int, int]]:
     """A lone surname or word joined to the one longer name it can stand for."""
     pairs: list[tuple[int, int]] = []
+    # the longer names of each type by their first word, in order: what a lone word that
+    # is no person's name can stand for
+    by_first_word: dict[tuple[str, str], list[int]] = {}
+    for j, full in enumerate(distinct):
+        if " " in full.name:
+            by_first_word.setdefault((full.type, fold(full.name.split()[0])), []).append(j)
     for i, lone in enumerate(distinct):
         if " " in lone.name:
             continue
@@ -195,14 +201,10 @@ def _lone_words(distinct: Sequence[_Name]) -> list[tuple[int, int]]:
                 if full.type == PERSON and " " in full.name and same_person(lone.name, full.name)
             ]
         else:
-            key = fold(lone.name)
             fits = [
                 j
-                for j, full in enumerate(distinct)
-                if full.type == lone.type
-                and " " in full.name
-                and fold(full.name.split()[0]) == key
-                and not _acronym_of(lone.name, full.name)
+                for j in by_first_word.get((lone.type, fold(lone.name)), ())
+                if not _acronym_of(lone.name, distinct[j].name)
             ]
         people = {fold(distinct[j].name) for j in fits}
         if len(people) == 1:
@@ -210,7 +212,7 @@ def _lone_words(distinct: Sequence[_Name]) -> list[tuple[int, int]]:
     return pairs
 
 
-@cache
+@lru_cache(maxsize=1 << 16)
 def _without_minor_words(name: str) -> str:
     """The folded name without its articles and with "of" for "de", "du", "des": "Fort of
     Brégançon" and "Fort de Brégançon" are one name, as are "Le Journal du Dimanche" and

@@ -103,7 +103,7 @@ def run_ingest(args: argparse.Namespace) -> int:
         ingest,
     )
     from newsweave.stream.engine import Engine, default_workers
-    from newsweave.stream.sources import EMPTY_FEED
+    from newsweave.stream.sources import only_empty_feeds
 
     max_bytes = int(args.max_size * 1024 * 1024)
     if max_bytes <= 0:
@@ -153,7 +153,7 @@ def run_ingest(args: argparse.Namespace) -> int:
         print(f"newsweave: stored {note.input} from {note.reason}", file=sys.stderr)
     if len(report.notes) > 20:
         print(f"newsweave: ... and {len(report.notes) - 20} more (table 'inputs')", file=sys.stderr)
-    quiet_feeds = all(s.reason == EMPTY_FEED for s in report.skipped)
+    quiet_feeds = only_empty_feeds(s.reason for s in report.skipped)
     if report.inputs and counts["skipped"] == report.inputs and not quiet_feeds:
         # nothing could be read: a scheduled ingest must be able to tell (a feed with no
         # entries yet is quiet, not broken)

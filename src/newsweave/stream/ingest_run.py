@@ -28,7 +28,13 @@ from newsweave.stream.clustering import ClusterOptions, Merge, StoryClusterer, s
 from newsweave.stream.dedup import DEFAULT_THRESHOLD, DuplicateIndex
 from newsweave.stream.engine import Engine, LocalEngine
 from newsweave.stream.prepare import Prepared, article_id
-from newsweave.stream.sources import EMPTY_FEED, Item, SourceOptions, iter_items
+from newsweave.stream.sources import (
+    EMPTY_FEED,
+    Item,
+    SourceOptions,
+    iter_items,
+    only_empty_feeds,
+)
 from newsweave.stream.store import Store
 
 
@@ -74,7 +80,7 @@ def _readable_or_existing(items: Iterator[Item], db: Path) -> Iterator[Item]:
         head.append(item)
         if item.document is not None:
             return itertools.chain(head, items)
-    if head and all(item.reason == EMPTY_FEED for item in head):
+    if head and only_empty_feeds(item.reason for item in head):
         return iter(head)
     if not head:
         raise InputError(f"no input to ingest; no store was made at {db}")

@@ -27,13 +27,13 @@ def spans_json(spans: Sequence[tuple[int, int]]) -> str:
 def article_sentences(db: sqlite3.Connection, article_id: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the article's sentences in its cleaned text; KeyError if
     the store has no such article."""
-    row = db.execute("SELECT text, sentences FROM articles WHERE id = ?", (article_id,)).fetchone()
+    row = db.execute("SELECT sentences FROM articles WHERE id = ?", (article_id,)).fetchone()
     if row is None:
         raise KeyError(article_id)
-    text, kept = row
-    spans = [(start, end) for start, end in json.loads(kept)]
+    spans = [(start, end) for start, end in json.loads(row[0])]
     if spans:
-        return spans
+        return spans  # kept: the text (up to a megabyte) need not be read
+    (text,) = db.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
     spans = split_sentences(text)
     if not db.in_transaction:
         _keep(db, article_id, spans)

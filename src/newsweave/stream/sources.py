@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import re
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from pathlib import Path
@@ -30,6 +30,13 @@ from newsweave.stream.fetch import Fetcher, FetchOptions
 
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
 EMPTY_FEED = "feed has no entries"
+
+
+def only_empty_feeds(reasons: Iterable[str | None]) -> bool:
+    """Whether every input left out was a feed with no entries yet: quiet, not broken."""
+    return all(reason == EMPTY_FEED for reason in reasons)
+
+
 _BLOCK_TAGS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "blockquote", "tr"})
 
 
