@@ -158,7 +158,7 @@ def test_a_range_is_shown_by_its_ends_and_agrees_with_its_rewordings(digest_of: 
 
 
 def test_distances_from_different_places_are_different_subjects(digest_of: Any) -> None:
-    from newsweave.conflicts import measured_what
+    from newsweave.measured_things import measured_what
     from newsweave.quantities import find_quantities
 
     text = "The quake struck 65 kilometres to the northwest of Talca, at a depth of 10 km."
@@ -188,13 +188,29 @@ def test_distances_from_different_places_are_different_subjects(digest_of: Any) 
         ("It struck 130 kilometres east of the city of Sendai.", ["from Sendai"]),
         ("It struck 130 kilometres east of the Japanese city of Sendai.", ["from Sendai"]),
         ("It lies 40 km north of the coastal town of Lebu.", ["from Lebu"]),
+        ("Saturday's 182 km stage ends on a summit.", ["stage"]),
+        ("A 6-metre wave hit the harbour.", ["wave"]),
+        ("The 45-metre concrete-faced dam held.", ["dam"]),
+        ("The river rose 3 metres overnight.", [None]),
+        ("The quake struck 12 km deep.", [None]),
+        ("It then climbs the Col du Vardel (11.5 km at 6.8%).", ["of Col du Vardel", None]),
     ],
 )
 def test_what_a_measure_is_of(text: str, measured: list[str]) -> None:
-    from newsweave.conflicts import measured_what
+    from newsweave.measured_things import measured_what
     from newsweave.quantities import find_quantities
 
     assert [measured_what(text, q) for q in find_quantities(text)] == measured
+
+
+def test_a_stage_and_its_climbs_are_different_subjects(digest_of: Any) -> None:
+    apart = digest_of(
+        "The stage crosses the Col du Vardel (11.5 km at 6.8%) before the finish, riders said.\n",
+        "Riders face a 182 km stage with the Col du Vardel as its hardest climb, riders said.\n",
+        "The stage crosses the Col du Vardel (12 km at 6.5%) before the finish, riders said.\n",
+    )
+    (climb,) = [c for c in apart.conflicts if c.subject == "amount in kilometres"]
+    assert sorted(c.value for c in climb.claims) == ["11.5", "12"]  # not the stage's 182
 
 
 def test_a_unit_conversion_in_brackets_is_no_second_claim(digest_of: Any) -> None:

@@ -43,6 +43,7 @@ from newsweave.align import Alignment
 from newsweave.amount_roles import ROLE_SUBJECTS, role_of, same_role_and_thing
 from newsweave.clauses import Clause, inside_quotation
 from newsweave.grouping import group_across_articles
+from newsweave.measured_things import measured_what
 from newsweave.model import Article, Claim, Conflict, content_id
 from newsweave.publication_gap import published_apart
 from newsweave.quantities import Quantity, compare, same_thing
@@ -225,34 +226,6 @@ _SOURCE = re.compile(
 
 def _measure_other_things(a: _Candidate, b: _Candidate) -> bool:
     return bool(a.measured and b.measured and a.measured != b.measured)
-
-
-# what a length measures: a distance from a named place ("65 kilometers northwest of
-# Cauquenes", "102 km to the north of Talca", "15 km (9.3 mi) from Pichilemu", "from the
-# capital Port-au-Prince") or from "the" thing ("from the coast"), or a dimension named
-# before it ("a depth of 10 km", "a height of about five metres")
-_FROM_PLACE = re.compile(
-    r"[^,;]{0,40}?\b(?:of|from)\s+(?:the\s+)?"
-    r"(?:(?:[\w-]+\s+)?(?:capital|city|town|village|port|province|region)\s+(?:city\s+)?"
-    r"(?:of\s+)?)?"
-    r"([A-Z][\w'’-]+|(?<=the )[a-z]+)"
-)
-_DIMENSION = re.compile(
-    r"\b(depth|altitude|height|length|width|radius|diameter|elevation)\s+of\s+"
-    r"(?:(?:just|only)\s+)?$",  # "about", "some"...: the quantity's span starts with them
-    re.IGNORECASE,
-)
-
-
-def measured_what(text: str, quantity: Quantity) -> str | None:
-    """What a measure is of, when the clause says: "depth", "from Cauquenes"; else None."""
-    if quantity.kind != "measure":
-        return None
-    dimension = _DIMENSION.search(text, max(0, quantity.start - 40), quantity.start)
-    if dimension is not None:
-        return dimension.group(1).lower()
-    place = _FROM_PLACE.match(text, quantity.end)
-    return f"from {place.group(1)}" if place is not None else None
 
 
 def _conflict(claims: list[_Candidate], clauses: list[Clause]) -> Conflict | None:
