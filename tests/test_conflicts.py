@@ -4,7 +4,7 @@ from typing import Any
 
 import pytest
 
-from newsweave.model import Document
+from newsweave.model import Digest, Document
 from newsweave.pipeline import digest_documents
 
 
@@ -28,12 +28,36 @@ def test_a_figure_days_later_updates_rather_than_disputes(digest_of: Any) -> Non
     )
     (found,) = digest_of(*bodies, published="2009-06-06").conflicts
     assert (found.subject, found.judgment) == ("bodies recovered", "contradiction")
+    later = dated_digest(*zip(bodies, ("2009-06-06", "2009-06-18"), strict=True))
+    assert later.conflicts == []
+
+
+def dated_digest(*dated: tuple[str, str]) -> Digest:
     documents = [
         Document(origin=f"outlet{i}.txt", format="text", body=body, source=f"Outlet {i}",
                  published=day)
-        for i, (body, day) in enumerate(zip(bodies, ("2009-06-06", "2009-06-18"), strict=True))
+        for i, (body, day) in enumerate(dated)
     ]  # fmt: skip
-    assert digest_documents(documents).conflicts == []
+    return digest_documents(documents)
+
+
+def test_a_growing_count_given_higher_a_day_later_is_an_update() -> None:
+    grown = dated_digest(
+        ("Rescuers have recovered 2 bodies from the Atlantic so far.", "2009-06-06"),
+        ("Rescuers have recovered 16 bodies from the Atlantic so far.", "2009-06-08"),
+    )
+    assert grown.conflicts == []
+    # lower a day later is still a dispute, and so is a count that can fall (the missing)
+    fallen = dated_digest(
+        ("Rescuers have recovered 16 bodies from the Atlantic so far.", "2009-06-06"),
+        ("Rescuers have recovered 2 bodies from the Atlantic so far.", "2009-06-08"),
+    )
+    assert [c.subject for c in fallen.conflicts] == ["bodies recovered"]
+    missing = dated_digest(
+        ("Rescuers said 2 people were still missing after the flood.", "2009-06-06"),
+        ("Rescuers said 16 people were still missing after the flood.", "2009-06-08"),
+    )
+    assert [c.subject for c in missing.conflicts] == ["people missing"]
 
 
 def test_approximate_wordings_of_one_figure_are_compatible(digest_of: Any) -> None:

@@ -16,11 +16,16 @@ roles, when they count it in the same role:
   for many things at once (pledges of several donors), than for specific units (troops,
   metres).
 
-A measure names what it measures when the clause says so (`measured_what`): a distance
-from a place ("65 kilometres northwest of Talca") is not one from another place, nor a
-depth. Claims join one subject by average linkage, one claim per clause, never two that
+A measure names what it measures when the clause says so
+(`newsweave.measured_things`): a distance from a place ("65 kilometres northwest of
+Talca") is not one from another place, nor a depth, nor a stage's length one of its
+climbs'. Claims join one subject by average linkage, one claim per clause, never two that
 measure different things, so a chain of alike pairs (distances of several quakes from
 several towns) does not make one subject of them all.
+
+Time moves figures: amounts of articles published days apart are never one subject, and
+a count that only grows (`GROWING_ROLES`) given higher on a later day updates the earlier
+one rather than disputing it.
 
 Amounts inside quotation marks and increments ("thousands more troops", "another 3,000") are
 not claims. Claims about one subject form a conflict when their values are not all the same. The
@@ -45,7 +50,7 @@ from newsweave.clauses import Clause, inside_quotation
 from newsweave.grouping import group_across_articles
 from newsweave.measured_things import measured_what
 from newsweave.model import Article, Claim, Conflict, content_id
-from newsweave.publication_gap import published_apart
+from newsweave.publication_gap import published_apart, published_days
 from newsweave.quantities import Quantity, compare, same_thing
 
 GENERIC_UNITS = frozenset({"people", "person", "resident", "inhabitant", "minute", "hour", "day"})
@@ -54,6 +59,8 @@ GENERIC_KINDS = frozenset({"money", "percent"})
 SAME_FIRST = 0.01  # a tie-break, far below any difference in likeness that matters
 LINKED = 0.01  # the least sureness of two claims found to be about one subject
 JUDGMENT_ORDER = ("compatible", "tension", "contradiction")
+# counts that only grow as a story goes on (the missing may be found, a population is fixed)
+GROWING_ROLES = frozenset({"deaths", "bodies found", "injured", "evacuated", "rescued", "arrested"})
 
 
 @dataclass(frozen=True)
@@ -97,12 +104,19 @@ def find_conflicts(
     apart: list[tuple[int, int]] = []
     # nor two amounts of articles published days apart: the later one updates the earlier
     # (bodies recovered: 2 on 6 June, about 50 on 18 June), it does not dispute it
-    far = published_apart(articles, [alignment.clauses[c.clause].article_id for c in candidates])
+    article_of = [alignment.clauses[c.clause].article_id for c in candidates]
+    far = published_apart(articles, article_of)
+    # nor a count that only grows given higher a day or more later: 2 bodies recovered on
+    # 6 June, 16 on 8 June is news of the search, not a dispute
+    day = published_days(articles, article_of)
     for i in range(n):
         for j in range(i + 1, n):
             if far[i, j]:
                 continue
             a, b = candidates[i], candidates[j]
+            if _grown_since(a, float(day[i]), b, float(day[j])):
+                apart.append((i, j))
+                continue
             if _same_subject(a, b, alignment, opts):
                 alike = max(float(alignment.scores[a.clause, b.clause]), LINKED)
                 # between equally sure pairs, equal amounts pair first: two sentences that
@@ -130,6 +144,17 @@ def find_conflicts(
         if conflict is not None:
             conflicts.append(conflict)
     return conflicts
+
+
+def _grown_since(a: _Candidate, day_a: float, b: _Candidate, day_b: float) -> bool:
+    """Whether two claims give a count that only grows (`GROWING_ROLES`) and the one of the
+    article published later, on another day, is the higher: an update, not a dispute."""
+    if not (a.role and a.role == b.role and a.role in GROWING_ROLES):
+        return False
+    if math.isnan(day_a) or math.isnan(day_b) or day_a == day_b:
+        return False
+    earlier, later = (a, b) if day_a < day_b else (b, a)
+    return later.quantity.value > earlier.quantity.value
 
 
 def _candidates(alignment: Alignment) -> list[_Candidate]:

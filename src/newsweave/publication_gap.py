@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
+import numpy.typing as npt
 
 from newsweave.embed import Matrix
 from newsweave.ingest.metadata import published_day
@@ -24,11 +25,19 @@ APART_DAYS = 2  # articles published further apart may report two events of one 
 APART_PENALTY = 0.1  # what statements of such articles lose of their similarity
 
 
+def published_days(
+    articles: Sequence[Article], article_ids: Sequence[str]
+) -> npt.NDArray[np.float64]:
+    """The day number each statement's article (`article_ids[i]`, ids of `articles`) was
+    published on by the date it states; NaN for an undated article or an inferred date."""
+    days = {a.id: None if a.published_inferred else published_day(a.published) for a in articles}
+    return np.array([days.get(article) for article in article_ids], dtype=np.float64)
+
+
 def published_apart(articles: Sequence[Article], article_ids: Sequence[str]) -> Matrix:
     """(n, n) matrix, 1 where the articles of statements i and j (`article_ids[i]`, ids of
     `articles`) were published more than `APART_DAYS` apart by the dates they state."""
-    days = {a.id: None if a.published_inferred else published_day(a.published) for a in articles}
-    day = np.array([days.get(article) for article in article_ids], dtype=np.float64)
+    day = published_days(articles, article_ids)
     with np.errstate(invalid="ignore"):
         apart = np.abs(day[:, None] - day[None, :]) > APART_DAYS
     return apart.astype(np.float32)
