@@ -299,7 +299,7 @@ def test_other_numbers_are_read_in_english_articles_only() -> None:
         assert different_numbers(articles, clauses, quantities, ones, zeros, 0.4) == expected
 
 
-def test_articles_published_days_apart_need_clauses_more_alike() -> None:
+def test_articles_published_days_or_weeks_apart_need_clauses_more_alike() -> None:
     from dataclasses import replace
 
     from newsweave.model import Document
@@ -318,20 +318,25 @@ def test_articles_published_days_apart_need_clauses_more_alike() -> None:
         i, j = (k for k, c in enumerate(alignment.clauses) if "aftershock" in c.text)
         return float(alignment.scores[i, j]), any(i in g and j in g for g in alignment.groups)
 
-    link, penalty = AlignOptions().link, AlignOptions().apart_penalty
+    options = AlignOptions()
+    link, penalty, weeks = options.link, options.apart_penalty, options.weeks_apart_penalty
     # two days apart: one aftershock told twice
     near, near_grouped = aligned("2010-05-21", "2010-05-23")
     assert near_grouped and link <= near < link + penalty
-    # five months apart in a story of many aftershocks: as alike, but maybe another one
+    # ten days apart: as alike, but maybe another one
+    days_apart, days_apart_grouped = aligned("2010-05-21", "2010-05-31")
+    assert days_apart == pytest.approx(near - penalty) and not days_apart_grouped
+    # five months apart in a story of many aftershocks: more likely another one
     apart, apart_grouped = aligned("2010-05-21", "2010-10-22")
-    assert apart == pytest.approx(near - penalty) and not apart_grouped
+    assert apart == pytest.approx(near - penalty - weeks) and not apart_grouped
     # an undated article is taken as near, and so is one whose date is only inferred
     undated, undated_grouped = aligned("2010-05-21", None)
     assert undated == pytest.approx(near) and undated_grouped
     inferred, inferred_grouped = aligned("2010-05-21", "2010-10-22", inferred=True)
     assert inferred == pytest.approx(near) and inferred_grouped
-    # three days apart is apart
-    assert aligned("2010-05-21", "2010-05-24")[0] == pytest.approx(apart)
+    # three days is days apart, fifteen days weeks apart
+    assert aligned("2010-05-21", "2010-05-24")[0] == pytest.approx(days_apart)
+    assert aligned("2010-05-21", "2010-06-05")[0] == pytest.approx(apart)
 
 
 def test_a_fact_is_worded_by_a_clause_that_names_who() -> None:

@@ -40,7 +40,12 @@ from newsweave.event_places import different_places
 from newsweave.grouping import group_across_articles
 from newsweave.model import Article, Entity, Fact, Quote, content_id
 from newsweave.other_numbers import different_numbers
-from newsweave.publication_gap import APART_PENALTY, published_apart
+from newsweave.publication_gap import (
+    APART_PENALTY,
+    WEEKS_APART_DAYS,
+    WEEKS_APART_PENALTY,
+    published_apart,
+)
 from newsweave.quantities import Quantity, compare, find_quantities
 from newsweave.quote_groups import same_statement
 from newsweave.similarity import SimilarityOptions, similarity_matrix, stemmed
@@ -64,6 +69,7 @@ class AlignOptions:
     earlier_year_bonus: float = 0.1  # added when both date what they say to one earlier year
     quote_bonus: float = 0.3  # added when both quote one statement (`newsweave.quote_groups`)
     apart_penalty: float = APART_PENALTY  # taken off when their articles are days apart
+    weeks_apart_penalty: float = WEEKS_APART_PENALTY  # taken off as well when weeks apart
     consensus_share: float = 2 / 3  # share of the outlets that makes a fact "consensus"
 
 
@@ -144,8 +150,11 @@ def align(
     written = [times_in(c.text) for c in clauses]
     scores = scores - opts.time_penalty * _different_times(written, relative, years, days)
     scores = scores + opts.earlier_year_bonus * _same_earlier_year(articles, clauses, years)
-    published_days_apart = published_apart(articles, [c.article_id for c in clauses])
+    article_ids = [c.article_id for c in clauses]
+    published_days_apart = published_apart(articles, article_ids)
     scores = scores - opts.apart_penalty * published_days_apart
+    weeks = published_apart(articles, article_ids, WEEKS_APART_DAYS)
+    scores = scores - opts.weeks_apart_penalty * weeks
     if quotes:
         spans = [(c.article_id, c.start, c.end) for c in clauses]
         scores = scores + opts.quote_bonus * same_statement(spans, quotes)
