@@ -108,6 +108,19 @@ def _sentence(text: str, start: int = 10) -> Sentence:
                 "to meet Ukrainian President Volodymyr Zelensky."
             ],
         ),
+        # a closing ", which" clause adds a fact of its own; an aside between commas does not
+        (
+            "Talks will seek a successor to the Kyoto Protocol, which runs out in 2012.",
+            ["Talks will seek a successor to the Kyoto Protocol", "which runs out in 2012."],
+        ),
+        (
+            "The dam, which was built in 1971, failed early on Monday.",
+            ["The dam, which was built in 1971, failed early on Monday."],
+        ),
+        (
+            "The town, which lies in a valley, flooded.",
+            ["The town, which lies in a valley, flooded."],
+        ),
         # a short piece stays with its neighbour
         ("He agreed, but only later.", ["He agreed, but only later."]),
         # quotations are one statement
