@@ -339,6 +339,34 @@ def test_articles_published_days_or_weeks_apart_need_clauses_more_alike() -> Non
     assert aligned("2010-05-21", "2010-06-05")[0] == pytest.approx(apart)
 
 
+def test_a_clause_dated_years_back_is_less_likely_an_undated_clause_of_the_day() -> None:
+    from dataclasses import replace
+
+    from newsweave.model import Document
+    from newsweave.pipeline import build_articles
+
+    def score(first: str, second: str, background: float) -> float:
+        documents = [
+            Document(origin="a.txt", format="txt", body=first, source="A", published="2022-02-07"),
+            Document(origin="b.txt", format="txt", body=second, source="B", published="2022-02-07"),
+        ]
+        articles, _ = build_articles(documents)
+        options = replace(AlignOptions(), background_penalty=background)
+        alignment = align(articles, default_embedder(), options=options)
+        i, j = (k for k, c in enumerate(alignment.clauses) if "summit" in c.text)
+        return float(alignment.scores[i, j])
+
+    then = "In December 2019, the president hosted a summit of the four leaders in Paris."
+    now = "The president hosts a summit of the four leaders in Paris."
+    assert score(then, now, 0.1) == pytest.approx(score(then, now, 0.0) - 0.1)
+    # two undated clauses, or two of the same earlier year, are not touched
+    again = "The president hosted a summit of the four leaders in Paris in December 2019."
+    assert score(now, now.replace("hosts", "holds"), 0.1) == pytest.approx(
+        score(now, now.replace("hosts", "holds"), 0.0)
+    )
+    assert score(then, again, 0.1) == pytest.approx(score(then, again, 0.0))
+
+
 def test_a_fact_is_worded_by_a_clause_that_names_who() -> None:
     from newsweave.align import standing
 

@@ -33,6 +33,11 @@ import numpy as np
 from newsweave.alike_elsewhere import alike_elsewhere
 from newsweave.amount_roles import count_the_same, role_of
 from newsweave.citations import negated, times_in
+from newsweave.clause_time_relations import (
+    background_against_present,
+    different_times,
+    same_earlier_year,
+)
 from newsweave.clauses import Clause, split_clauses, without_attribution
 from newsweave.doers import Mention, different_doers
 from newsweave.embed import Embedder, Matrix
@@ -50,12 +55,11 @@ from newsweave.quantities import Quantity, compare, find_quantities
 from newsweave.quote_groups import same_statement
 from newsweave.similarity import SimilarityOptions, similarity_matrix, stemmed
 from newsweave.summarize import is_dangling
-from newsweave.timeline.clause_times import DayRange, clause_days, days_apart, years_of
+from newsweave.timeline.clause_times import clause_days, years_of
 from newsweave.timeline.extract import Memo
 
 MIN_FACT_WORDS = 4
 NAME = re.compile(r"(?<=\w[ ,])[A-Z][\w’'-]+")  # a capitalised word not opening the clause
-WEEKDAYS = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun"})
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,7 @@ class AlignOptions:
     quantity_bonus: float = 0.25  # added when both state a compatible amount of one thing
     time_penalty: float = 0.3  # taken off when both name times and share none
     earlier_year_bonus: float = 0.1  # added when both date what they say to one earlier year
+    background_penalty: float = 0.1  # taken off when one is dated to an earlier year, one not
     quote_bonus: float = 0.3  # added when both quote one statement (`newsweave.quote_groups`)
     apart_penalty: float = APART_PENALTY  # taken off when their articles are days apart
     weeks_apart_penalty: float = WEEKS_APART_PENALTY  # taken off as well when weeks apart
@@ -148,8 +153,10 @@ def align(
     days, relative = dated.days, dated.relative_words
     years = [years_of(ranges) for ranges in days]
     written = [times_in(c.text) for c in clauses]
-    scores = scores - opts.time_penalty * _different_times(written, relative, years, days)
-    scores = scores + opts.earlier_year_bonus * _same_earlier_year(articles, clauses, years)
+    scores = scores - opts.time_penalty * different_times(written, relative, years, days)
+    scores = scores + opts.earlier_year_bonus * same_earlier_year(articles, clauses, years)
+    background = background_against_present(articles, written, relative, years)
+    scores = scores - opts.background_penalty * background
     article_ids = [c.article_id for c in clauses]
     published_days_apart = published_apart(articles, article_ids)
     scores = scores - opts.apart_penalty * published_days_apart
@@ -270,68 +277,6 @@ def _amount_relations(
             ):
                 different.append((i, j))
     return shared, different
-
-
-NEAR_DAYS = 7  # days of two years this close may be one event dated differently
-
-
-def _different_times(
-    written: Sequence[set[str]],
-    relative: Sequence[frozenset[str]],
-    years: Sequence[frozenset[int]],
-    days: Sequence[Sequence[DayRange]],
-) -> Matrix:
-    """1 where both clauses are dated and their times cannot meet: the timeline resolves
-    them to different years ("Two years ago, an inspection found cracks in the embankment"
-    is 2023, "Two years later, the embankment gave way" 2025), or they share no time word
-    and a year or month is among them ("In December 2019 he hosted ..." is not "... in
-    Kyiv on Tuesday"); a day counted from publication (`relative`) stands for its weekday,
-    month and year ("yesterday", in an article of Tuesday 8 July, shares "jul" with "on
-    July 7"). Two different weekdays ("visit on Tuesday", "visit on Wednesday"; or
-    "yesterday", a Monday) may be one event dated differently by two outlets, which is a
-    conflict to show, not two facts; so may two days of two years at most `NEAR_DAYS`
-    apart ("on 31 December 2024", "on 1 January 2025")."""
-    n = len(written)
-    times = [set(words) | named for words, named in zip(written, relative, strict=True)]
-    # what each clause says as weekdays: its written words, a relative day as its weekday
-    spoken = [
-        set(words) | (named & WEEKDAYS) for words, named in zip(written, relative, strict=True)
-    ]
-    different = np.zeros((n, n), dtype=np.float32)
-    dated = [i for i in range(n) if times[i] or years[i]]
-    for position, i in enumerate(dated):
-        for j in dated[position + 1 :]:
-            other_years = bool(years[i] and years[j] and not years[i] & years[j])
-            if other_years and days_apart(days[i], days[j]) <= NEAR_DAYS:
-                continue  # 31 December and 1 January: maybe one event dated differently
-            other_words = (
-                bool(times[i] and times[j] and not times[i] & times[j])
-                and not (spoken[i] | spoken[j]) <= WEEKDAYS
-            )
-            if other_years or other_words:
-                different[i, j] = different[j, i] = 1.0
-    return different
-
-
-def _same_earlier_year(
-    articles: Sequence[Article], clauses: Sequence[Clause], years: Sequence[frozenset[int]]
-) -> Matrix:
-    """1 where clauses of two articles date what they say to one year before the story's
-    first publication year: a shared piece of background ("Two years ago, a state inspection
-    found cracks", "since an inspection in 2023"), rarely a coincidence."""
-    published = [int(a.published[:4]) for a in articles if a.published]
-    n = len(clauses)
-    same = np.zeros((n, n), dtype=np.float32)
-    if not published:
-        return same
-    first_year = min(published)
-    earlier = [frozenset(y for y in found if y < first_year) for found in years]
-    dated = [i for i in range(n) if earlier[i]]
-    for position, i in enumerate(dated):
-        for j in dated[position + 1 :]:
-            if earlier[i] & earlier[j] and clauses[i].article_id != clauses[j].article_id:
-                same[i, j] = same[j, i] = 1.0
-    return same
 
 
 def _amounts(found: list[Quantity]) -> list[Quantity]:
