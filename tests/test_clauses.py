@@ -121,6 +121,18 @@ def _sentence(text: str, start: int = 10) -> Sentence:
             "The town, which lies in a valley, flooded.",
             ["The town, which lies in a valley, flooded."],
         ),
+        # a subordinate clause opening the sentence is a clause of its own; a phrase is not
+        (
+            "As the leaders meet in Moscow, the chancellor will meet the president in Washington.",
+            [
+                "As the leaders meet in Moscow",
+                "the chancellor will meet the president in Washington.",
+            ],
+        ),
+        (
+            "Since his election in 2017, he has met the president a dozen times.",
+            ["Since his election in 2017, he has met the president a dozen times."],
+        ),
         # a short piece stays with its neighbour
         ("He agreed, but only later.", ["He agreed, but only later."]),
         # quotations are one statement

@@ -38,7 +38,7 @@ from newsweave.clause_time_relations import (
     different_times,
     same_earlier_year,
 )
-from newsweave.clauses import Clause, split_clauses, without_attribution
+from newsweave.clauses import Clause, leading_subordinate, split_clauses, without_attribution
 from newsweave.doers import Mention, different_doers
 from newsweave.embed import Embedder, Matrix
 from newsweave.event_places import different_places
@@ -92,6 +92,8 @@ class Alignment:
     different_doers: list[tuple[int, int]] = field(default_factory=list)  # alike, not one doer
     places: dict[int, Mention] = field(default_factory=dict)  # clause -> the capital it names
     different_places: list[tuple[int, int]] = field(default_factory=list)  # alike, 2 capitals
+    # alike, other doers, not each naming the other's: never one fact, no dispute
+    one_sided_doers: list[tuple[int, int]] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
     link: float = AlignOptions.link  # the score that made two clauses alike in themselves
     # what each pair's score holds of the bonus of a compatible amount of one thing: a
@@ -166,7 +168,7 @@ def align(
         spans = [(c.article_id, c.start, c.end) for c in clauses]
         scores = scores + opts.quote_bonus * same_statement(spans, quotes)
     denials = _opposed(clauses, scores, opts.link)
-    doers, other_doers = different_doers(articles, clauses, scores, entities)
+    doer_pairs = different_doers(articles, clauses, scores, entities)
     places, other_places = different_places(articles, clauses, scores, entities)
     # an assertion and its denial or negation never agree, nor "nine dead" and "fourteen
     # dead", "the mayor ordered" and "the minister ordered", "met in Kyiv" and "met in
@@ -175,7 +177,15 @@ def align(
     other_numbers = different_numbers(
         articles, clauses, quantities, scores, shared_amounts, opts.link
     )
-    apart = [*denials, *negations, *other_amounts, *other_doers, *other_places, *other_numbers]
+    apart = [
+        *denials,
+        *negations,
+        *other_amounts,
+        *doer_pairs.disputed,
+        *doer_pairs.one_sided,
+        *other_places,
+        *other_numbers,
+    ]
     groups = group_across_articles(
         [c.article_id for c in clauses], scores, link=opts.link, mean=opts.group, apart=apart
     )
@@ -186,10 +196,11 @@ def align(
         groups,
         denials,
         other_amounts,
-        doers,
-        other_doers,
+        doer_pairs.doers,
+        doer_pairs.disputed,
         places,
         other_places,
+        one_sided_doers=doer_pairs.one_sided,
         link=opts.link,
         amount_bonus=amount_bonus,
     )
@@ -293,10 +304,12 @@ CONTINUING_WORDS = frozenset({"and", "but", "while", "whereas", "after", "when",
 
 
 def _continuation(text: str) -> bool:
-    """A clause that continues another ("and killing nine people", "sending a surge ...",
-    "after eight months of repairs"); a sentence's opening is capitalised."""
+    """A clause that continues or leads into another ("and killing nine people", "sending
+    a surge ...", "after eight months of repairs", "As Macron and Putin meet in Moscow");
+    a sentence's opening is capitalised."""
     first = text.split(maxsplit=1)[0] if text.strip() else ""
-    return first.islower() and (first in CONTINUING_WORDS or first.endswith("ing"))
+    continues = first.islower() and (first in CONTINUING_WORDS or first.endswith("ing"))
+    return continues or leading_subordinate(text)
 
 
 def standing(text: str) -> int:

@@ -16,6 +16,10 @@ new predication in news prose:
   ("the water reached the streets, | where ..."; without the comma, "lies where the river
   bends" is one statement), unless a pronoun follows ("..., where he is to meet
   Zelensky"): a clause that starts "he is to meet" says nothing without its referent;
+- the comma that closes a subordinate clause opening the sentence ("As Macron and Putin
+  meet in Moscow, | German Chancellor Olaf Scholz will meet Biden"; "While ..., | Mr.
+  Macron will head first to Russia"); not after "After", "Before" or "Since", which open
+  phrases as often ("After Moscow, the French president is expected in Kiev");
 - ", which" opening a relative clause that runs to the end of the sentence ("A surge of
   water tore through the riverside districts, | which have 41,000 people"; "the Kyoto
   Protocol, | which expires in 2012"): it states a fact of its own about what it follows;
@@ -56,6 +60,12 @@ _BOUNDARY = re.compile(
     r"(?!(?:19|20)\d\d\b)\d[\d,.]*\s+[a-z][^,;]*$)",
     re.IGNORECASE,
 )
+# a sentence that opens with a subordinate clause ("As Macron and Putin meet in Moscow, |
+# Scholz will meet Biden"); not "After Moscow," or "Since his election in 2017,", phrases
+# that open as often as clauses
+_SUBORDINATORS = r"(?:As|While|When|Whereas|Although|Though|Because|Once|Until|If)"
+_LEADING_SUBORDINATE = re.compile(rf"{_SUBORDINATORS}\s[^,;“”\"]{{8,}}?,\s+")
+_OPENS_SUBORDINATE = re.compile(rf"{_SUBORDINATORS}\s")
 _ATTRIBUTION = re.compile(
     r"^(?:(?:the|a|an|its|his|her|their)\s+)?[\w’'.\- ]{0,60}?\s(?:said|says|told|added|reported)"
     r"\b[^,;]*$",
@@ -82,6 +92,9 @@ def split_clauses(sentence: Sentence) -> list[Clause]:
     """The clauses of a sentence, in order; a sentence with no split point is one clause."""
     text = sentence.text
     cuts = [0]
+    leading = _LEADING_SUBORDINATE.match(text)
+    if leading is not None and not inside_quotation(text, leading.end()):
+        cuts.append(leading.end())
     for match in _BOUNDARY.finditer(text):
         if not inside_quotation(text, match.start()) and not _time_after(text, match):
             cuts.append(match.end())
@@ -118,6 +131,15 @@ _SAID_FIRST = re.compile(
     # "told reporters that ...", not "have been told to boil water" (an instruction)
     r"^[A-Z][^,]{0,60}?\s(?:said|says|told\s(?!to\b)[^,]{1,40}?)\s(?:that\s)?",
 )
+
+
+def leading_subordinate(text: str) -> bool:
+    """Whether a clause is the subordinate clause a sentence opens with, cut from its main
+    clause ("As Macron and Putin meet in Moscow"): it does not stand alone."""
+    stripped = text.rstrip()
+    return bool(_OPENS_SUBORDINATE.match(stripped)) and not stripped.endswith(
+        (".", "!", "?", "”", '"')
+    )
 
 
 def without_attribution(text: str) -> str:

@@ -7,16 +7,19 @@ so no fact and no citation claims that one outlet supports the other's doer, and
 `newsweave.participant_conflicts` shows the two accounts side by side.
 
 The doer of a clause is a person entity (`newsweave.entities`, any of its spellings or role
-phrases) named as its subject, first in what the clause says (after "It was", "The" or a
-title such as "police chief"; its attribution, "..., ORS said", left out), or as the agent
-of a passive ("was ordered by ..."). Two clauses name different doers only when they are
-alike at `ALIKE` or more (the alignment's link) and neither's sentence names the other's
-doer; such clauses are never joined into one fact, and are reported as a conflict only
-when they surely tell one act: alike at `STRONG` or more, or saying it in the same words
-(`one_act`). "Cardona faced up to three years in prison" and "Jordan is the only officer
-charged" are alike at 0.5 and share no word: two people in two facts, not a
-disagreement. "Macron met Putin" and "Putin received Macron" name both, and "Veldt, with
-the mayor, ordered ..." does not contradict "the mayor ordered".
+phrases) named as its subject, first in what the clause says (after a short opening
+phrase such as "In preparation,", after "It was", "The" or a title such as "police chief";
+its attribution, "..., ORS said", left out), or as the agent of a passive ("was ordered by
+..."). Two clauses alike at `ALIKE` or more (the alignment's link) with different doers
+are never joined into one fact unless each names the other's doer ("Macron met Putin",
+"Putin received Macron"): "Mr. Macron conducted a flurry of phone calls with President
+Biden, German Chancellor Olaf Scholz" is not "German Chancellor Olaf Scholz will meet
+Biden". They dispute who did it when neither's sentence names the other's doer, and are
+reported as a conflict only when they surely tell one act: alike at `STRONG` or more, or
+saying it in the same words (`one_act`). "Cardona faced up to three years in prison" and
+"Jordan is the only officer charged" are alike at 0.5 and share no word: two people in
+two facts, not a disagreement; and "Veldt, with the mayor, ordered ..." does not
+contradict "the mayor ordered".
 """
 
 from __future__ import annotations
@@ -38,7 +41,10 @@ SAME_WORDS = 0.6  # ... or alike, and this share of their words (names aside) in
 _ANY_WORD = re.compile(r"\w[\w’'-]*")
 _TITLE_BEFORE = re.compile(r"(?:[A-Z][\w.’'-]*\s+)+$")  # "Interior Minister " before a name
 # what may stand before a subject: "It was", "The", up to three words of a title
-SUBJECT_OPENING = re.compile(r"^(?:It\s+was\s+)?(?:[Tt]he\s+)?((?:[\w.’'-]+\s+){0,3})$")
+SUBJECT_OPENING = re.compile(
+    r"^(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3},\s+)?"  # "In preparation, ", "On Monday, "
+    r"(?:It\s+was\s+)?(?:[Tt]he\s+)?((?:[\w.’'-]+\s+){0,3})$"
+)
 # "was ordered by [Interior Minister] ..." just before the name
 PASSIVE_AGENT = re.compile(
     r"\b(?:was|were|been|being|is|are)\s+\w+\s+by\s+(?:[A-Z][\w.]*\s+){0,3}$"
@@ -150,19 +156,50 @@ def subject_opening(before: str) -> bool:
     return not title or title[-1][:1].isupper() or title[-1].lower() in PERSON_ROLES
 
 
+@dataclass(frozen=True)
+class DoerPairs:
+    """The doers of the clauses that have one, and pairs (i < j) of alike clauses of
+    different articles whose doers differ: `disputed` where neither's sentence names the
+    other's doer (two accounts of who did it), `one_sided` where the clauses do not each
+    name the other's ("Mr. Macron conducted a flurry of phone calls with President Biden,
+    German Chancellor Olaf Scholz" and "German Chancellor Olaf Scholz will meet Biden"):
+    never one fact, but no dispute either."""
+
+    doers: dict[int, Mention]
+    disputed: list[tuple[int, int]]
+    one_sided: list[tuple[int, int]]
+
+
 def different_doers(
     articles: Sequence[Article],
     clauses: Sequence[Clause],
     scores: Matrix,
     entities: Sequence[Entity],
-) -> tuple[dict[int, Mention], list[tuple[int, int]]]:
-    """The doers of the clauses that have one, and the pairs (i < j) of alike clauses of
-    different articles whose doers differ."""
+) -> DoerPairs:
+    """Who does what each clause says, and the alike clauses that name different doers."""
     people = Names([e for e in entities if e.type == "person"])
     if people.pattern is None:
-        return {}, []
+        return DoerPairs({}, [], [])
     doers = {i: doer for i, clause in enumerate(clauses) if (doer := find_doer(clause, people))}
-    return doers, disagreeing_pairs(articles, clauses, scores, doers, people)
+    disputed = disagreeing_pairs(articles, clauses, scores, doers, people)
+    taken = set(disputed)
+    one_sided = []
+    ordered = sorted(doers)
+    for position, i in enumerate(ordered):
+        for j in ordered[position + 1 :]:
+            first, second = doers[i], doers[j]
+            if (
+                (i, j) in taken
+                or clauses[i].article_id == clauses[j].article_id
+                or first.entity.id == second.entity.id
+                or float(scores[i, j]) < ALIKE
+            ):
+                continue
+            names_second = second.entity.id in people.in_text(clauses[i].text)
+            names_first = first.entity.id in people.in_text(clauses[j].text)
+            if not (names_first and names_second):  # "Macron met Putin", "Putin received Macron"
+                one_sided.append((i, j))
+    return DoerPairs(doers, disputed, one_sided)
 
 
 def disagreeing_pairs(

@@ -67,11 +67,12 @@ def supporting_sentences_by_fact(
 def disputed_sentences(alignment: Alignment) -> set[frozenset[str]]:
     """The pairs of sentences (ids) that must never cite each other: one denies what the
     other asserts, gives another figure for the same thing, or names another person or place
-    for what the other says."""
+    for what the other says (or another person without naming the other's)."""
     pairs = [
         *alignment.denials,
         *alignment.different_amounts,
         *alignment.different_doers,
+        *alignment.one_sided_doers,
         *alignment.different_places,
     ]
     return {
