@@ -184,6 +184,13 @@ def different_doers(
     disputed = disagreeing_pairs(articles, clauses, scores, doers, people)
     taken = set(disputed)
     one_sided = []
+    named_in: dict[int, set[str]] = {}
+
+    def names_in(i: int) -> set[str]:
+        if i not in named_in:
+            named_in[i] = people.in_text(clauses[i].text)
+        return named_in[i]
+
     ordered = sorted(doers)
     for position, i in enumerate(ordered):
         for j in ordered[position + 1 :]:
@@ -195,8 +202,8 @@ def different_doers(
                 or float(scores[i, j]) < ALIKE
             ):
                 continue
-            names_second = second.entity.id in people.in_text(clauses[i].text)
-            names_first = first.entity.id in people.in_text(clauses[j].text)
+            names_second = second.entity.id in names_in(i)
+            names_first = first.entity.id in names_in(j)
             if not (names_first and names_second):  # "Macron met Putin", "Putin received Macron"
                 one_sided.append((i, j))
     return DoerPairs(doers, disputed, one_sided)
