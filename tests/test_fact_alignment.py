@@ -304,8 +304,10 @@ def test_articles_published_days_or_weeks_apart_need_clauses_more_alike() -> Non
 
     from newsweave.model import Document
 
-    first = "Another strong aftershock shook the coastal towns overnight.\n\nIt rained."
-    second = "A powerful aftershock rattled towns along the coast.\n\nIt snowed."
+    # (both name Maule: weeks apart, clauses that share no name or figure cannot link)
+    first = "Another strong aftershock shook the coastal towns overnight, Maule officials said."
+    second = "A powerful aftershock rattled towns along the coast, Maule officials said."
+    first, second = f"{first}\n\nIt rained.", f"{second}\n\nIt snowed."
 
     def aligned(one: str | None, other: str | None, inferred: bool = False) -> tuple[float, bool]:
         documents = [
@@ -337,6 +339,32 @@ def test_articles_published_days_or_weeks_apart_need_clauses_more_alike() -> Non
     # three days is days apart, fifteen days weeks apart
     assert aligned("2010-05-21", "2010-05-24")[0] == pytest.approx(days_apart)
     assert aligned("2010-05-21", "2010-06-05")[0] == pytest.approx(apart)
+
+
+def test_weeks_apart_a_generic_statement_is_no_evidence_of_one_event() -> None:
+    from newsweave.model import Document
+    from newsweave.pipeline import build_articles
+
+    def scores(one: str, other: str, text: str, again: str) -> tuple[float, bool]:
+        documents = [
+            Document(origin="a.txt", format="txt", body=text, source="A", published=one),
+            Document(origin="b.txt", format="txt", body=again, source="B", published=other),
+        ]
+        articles, _ = build_articles(documents)
+        alignment = align(articles, default_embedder())
+        score = float(alignment.scores[0, 1])
+        return score, any(0 in g and 1 in g for g in alignment.groups)
+
+    generic = "No damage or casualties were reported after the tremor."
+    again = "No damage or casualties were reported after the quake."
+    assert scores("2010-05-21", "2010-05-22", generic, again)[1]  # a day apart: one fact
+    far, grouped = scores("2010-05-21", "2010-11-28", generic, again)
+    assert far <= 0.0 and not grouped
+    # a shared name or figure still ties them: the same quake recalled months later
+    named = "The quake of 27 February killed 525 people in Maule."
+    recalled = "The February 27 earthquake killed 525 people in Maule."
+    far_named, named_grouped = scores("2010-03-01", "2010-11-28", named, recalled)
+    assert far_named > 0.4 and named_grouped
 
 
 def test_a_clause_dated_years_back_is_less_likely_an_undated_clause_of_the_day() -> None:

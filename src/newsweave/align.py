@@ -29,6 +29,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
+import numpy.typing as npt
+from scipy.sparse import csr_matrix
 
 from newsweave.alike_elsewhere import alike_elsewhere
 from newsweave.amount_roles import count_the_same, role_of
@@ -59,6 +61,7 @@ from newsweave.timeline.clause_times import clause_days, years_of
 from newsweave.timeline.extract import Memo
 
 MIN_FACT_WORDS = 4
+_LATER_CAPITAL = re.compile(r"(?<=\S\s)[A-Z][\w’'-]+")  # a capitalised word, not the first
 NAME = re.compile(r"(?<=\w[ ,])[A-Z][\w’'-]+")  # a capitalised word not opening the clause
 
 
@@ -164,6 +167,10 @@ def align(
     scores = scores - opts.apart_penalty * published_days_apart
     weeks = published_apart(articles, article_ids, WEEKS_APART_DAYS)
     scores = scores - opts.weeks_apart_penalty * weeks
+    # weeks apart, clauses that share no name and no figure ("No damage was reported",
+    # of quakes in February and November) are not evidence of one event at all
+    unrelated = (weeks > 0) & ~_share_specifics(clauses, quantities)
+    scores = np.where(unrelated, np.minimum(scores, 0.0), scores).astype(np.float32)
     if quotes:
         spans = [(c.article_id, c.start, c.end) for c in clauses]
         scores = scores + opts.quote_bonus * same_statement(spans, quotes)
@@ -288,6 +295,27 @@ def _amount_relations(
             ):
                 different.append((i, j))
     return shared, different
+
+
+def _share_specifics(
+    clauses: Sequence[Clause], quantities: Sequence[list[Quantity]]
+) -> npt.NDArray[np.bool_]:
+    """(n, n): whether two clauses share something that ties a clause to one event: a name
+    (a capitalised word that does not open it) or the value of a number, date or time."""
+    index: dict[str, int] = {}
+    rows, columns = [], []
+    for row, (clause, found) in enumerate(zip(clauses, quantities, strict=True)):
+        names = {name.lower() for name in _LATER_CAPITAL.findall(clause.text)}
+        specific = names | {str(q.value) for q in found}
+        for item in specific:
+            rows.append(row)
+            columns.append(index.setdefault(item, len(index)))
+    incidence = csr_matrix(
+        (np.ones(len(rows), dtype=np.float32), (rows, columns)),
+        shape=(len(clauses), max(len(index), 1)),
+    )
+    shared: npt.NDArray[np.bool_] = (incidence @ incidence.T).toarray() > 0
+    return shared
 
 
 def _amounts(found: list[Quantity]) -> list[Quantity]:
