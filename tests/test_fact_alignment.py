@@ -341,6 +341,38 @@ def test_articles_published_days_or_weeks_apart_need_clauses_more_alike() -> Non
     assert aligned("2010-05-21", "2010-06-05")[0] == pytest.approx(apart)
 
 
+def test_a_figure_the_story_keeps_repeating_earns_half_the_amount_bonus() -> None:
+    from newsweave.model import Document
+    from newsweave.pipeline import build_articles
+
+    bodies = [
+        "The 15 sailors were seized on Friday.\n\nThe 15 sailors were shown on television."
+        "\n\nSome 300 people protested outside the embassy.",
+        "Iran said it would free the 15 sailors.\n\nThe 15 sailors flew home on Thursday."
+        "\n\nAbout 300 people marched to the embassy.",
+    ]
+    documents = [
+        Document(origin=f"{n}.txt", format="txt", body=body, source=f"Outlet {n}")
+        for n, body in enumerate(bodies)
+    ]
+    articles, _ = build_articles(documents)
+    alignment = align(articles, default_embedder())
+    amount_bonus = alignment.amount_bonus
+    assert amount_bonus is not None
+    texts = [c.text for c in alignment.clauses]
+
+    def bonus(first: str, second: str) -> float:
+        i = next(k for k, t in enumerate(texts) if first in t)
+        j = next(k for k, t in enumerate(texts) if second in t)
+        return float(amount_bonus[i, j])
+
+    full = AlignOptions().quantity_bonus
+    # "the 15 sailors" is in every clause about them: it tells who, not which doing
+    assert bonus("were seized", "flew home") == pytest.approx(full / 2)
+    # "some 300 people" is given once by each outlet: evidence of one fact
+    assert bonus("Some 300 people", "About 300 people") == pytest.approx(full)
+
+
 def test_weeks_apart_a_generic_statement_is_no_evidence_of_one_event() -> None:
     from newsweave.model import Document
     from newsweave.pipeline import build_articles

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -267,8 +268,9 @@ def _amount_relations(
     """Where two clauses state amounts of the same thing (`newsweave.amount_roles`: "killing
     nine people" and "the death toll at nine"; not 340 people rescued and 14 people dead):
     1 in the matrix when some are compatible ("Some 2,000 residents", "about 2,000
-    people"), and the pairs of clauses of different articles whose amounts cannot both hold
-    ("a wave of four metres", "a wall of water about five metres high")."""
+    people"), `RECURRING_WEIGHT` when those are only figures the story keeps repeating
+    (`_recurring_amounts`), and the pairs of clauses of different articles whose amounts
+    cannot both hold ("a wave of four metres", "a wall of water about five metres high")."""
     n = len(quantities)
     shared = np.zeros((n, n), dtype=np.float32)
     different: list[tuple[int, int]] = []
@@ -280,16 +282,19 @@ def _amount_relations(
         if (found := _counts(quantity_list))
     }
     counted = sorted(counts)
+    recurring = _recurring_amounts(clauses, counts)
     for position, i in enumerate(counted):
         for j in counted[position + 1 :]:
-            relations = {
-                compare(a, b)
+            matched = [
+                (compare(a, b), (a.value, a.unit) in recurring and (b.value, b.unit) in recurring)
                 for a, role_a in counts[i]
                 for b, role_b in counts[j]
                 if count_the_same(a, role_a, b, role_b)
-            }
-            if relations & {"same", "compatible"}:
-                shared[i, j] = shared[j, i] = 1.0
+            ]
+            relations = {relation for relation, _ in matched}
+            agreeing = [story_wide for relation, story_wide in matched if relation in AGREEING]
+            if agreeing:
+                shared[i, j] = shared[j, i] = RECURRING_WEIGHT if all(agreeing) else 1.0
             if relations & {"tension", "contradiction"} and (
                 clauses[i].article_id != clauses[j].article_id
             ):
@@ -316,6 +321,32 @@ def _share_specifics(
     )
     shared: npt.NDArray[np.bool_] = (incidence @ incidence.T).toarray() > 0
     return shared
+
+
+AGREEING = frozenset({"same", "compatible"})
+RECURRING = 1.5  # clauses per article giving a figure, above which the story keeps repeating it
+RECURRING_WEIGHT = 0.5  # the share of the amount bonus such a figure still earns
+
+
+def _recurring_amounts(
+    clauses: Sequence[Clause], counts: dict[int, list[tuple[Quantity, str | None]]]
+) -> set[tuple[float, str | None]]:
+    """The figures (value, unit) that the articles giving them give in more than `RECURRING`
+    clauses each on average: "the 15 sailors" of a month-long standoff, named in whatever
+    is done to them (11 clauses of 6 articles: seized, shown on television, pardoned,
+    released). Sharing such a figure tells who two clauses are about, not that they report
+    one doing; "some 100,000 troops", given once by each of four outlets, is evidence."""
+    in_clauses: Counter[tuple[float, str | None]] = Counter()
+    in_articles: dict[tuple[float, str | None], set[str]] = {}
+    for i, found in counts.items():
+        for figure in {(quantity.value, quantity.unit) for quantity, _ in found}:
+            in_clauses[figure] += 1
+            in_articles.setdefault(figure, set()).add(clauses[i].article_id)
+    return {
+        figure
+        for figure, number in in_clauses.items()
+        if number > RECURRING * len(in_articles[figure])
+    }
 
 
 def _amounts(found: list[Quantity]) -> list[Quantity]:
