@@ -114,6 +114,15 @@ def _sentence(text: str, start: int = 10) -> Sentence:
             ["Talks will seek a successor to the Kyoto Protocol", "which runs out in 2012."],
         ),
         (
+            "Water tore through the town, which has a population of 41,000, and 2,000 people "
+            "spent the night in shelters.",
+            [
+                "Water tore through the town",
+                "which has a population of 41,000",
+                "and 2,000 people spent the night in shelters.",
+            ],
+        ),
+        (
             "The dam, which was built in 1971, failed early on Monday.",
             ["The dam, which was built in 1971, failed early on Monday."],
         ),

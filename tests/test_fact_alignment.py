@@ -434,6 +434,7 @@ def test_a_fact_is_worded_by_a_clause_that_names_who() -> None:
     assert standing("“He said it would hold,” the engineer recalled.") == 1
     assert standing("and killing nine people") == 0
     assert standing("As the leaders meet in Moscow") == 0  # it leads into its main clause
+    assert standing("which has a population of 41,000") == 0
     assert standing("but many streets remained impassable") == 0
     assert standing("An inquiry was ordered by the government.") == 2
 

@@ -359,7 +359,9 @@ def _counts(found: list[Quantity]) -> list[Quantity]:
     return [q for q in _amounts(found) if q.unit]
 
 
-CONTINUING_WORDS = frozenset({"and", "but", "while", "whereas", "after", "when", "where", "with"})
+CONTINUING_WORDS = frozenset(
+    {"and", "but", "while", "whereas", "after", "when", "where", "with", "which"}
+)
 
 
 def _continuation(text: str) -> bool:

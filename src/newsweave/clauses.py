@@ -20,10 +20,11 @@ new predication in news prose:
   meet in Moscow, | German Chancellor Olaf Scholz will meet Biden"; "While ..., | Mr.
   Macron will head first to Russia"); not after "After", "Before" or "Since", which open
   phrases as often ("After Moscow, the French president is expected in Kiev");
-- ", which" opening a relative clause that runs to the end of the sentence ("A surge of
-  water tore through the riverside districts, | which have 41,000 people"; "the Kyoto
-  Protocol, | which expires in 2012"): it states a fact of its own about what it follows;
-  not an aside that a comma closes ("The dam, which was built in 1971, failed");
+- ", which" opening a relative clause that runs to the end of the sentence or to a ",
+  and" ("A surge of water tore through the riverside districts of the town, | which has a
+  population of 41,000, | and ..."; "the Kyoto Protocol, | which expires in 2012"): it
+  states a fact of its own about what it follows; not an aside that a comma closes ("The
+  dam, which was built in 1971, failed");
 - ", with" before an amount that runs to the end of the sentence ("put the death toll at
   nine, | with more than 20 people missing"), which adds a fact of its own; not ", with
   aides present", ", with 5G support", ", with 2024 profits expected" or an aside ("The
@@ -55,7 +56,7 @@ _NOT_PARTICIPLES = (
 _PARTICIPLES = rf"(?!(?:{_NOT_PARTICIPLES})\b)[a-z]{{3,}}ing"
 _BOUNDARY = re.compile(
     rf";\s+|,\s+(?=(?:and|but|while|whereas|{_PARTICIPLES})\b)|\s+(?=and\s+(?:{_PARTICIPLES})\b)"
-    r"|,\s+(?=which\s[^,;]*$)|,?\s+(?=after\s)|,\s+(?=(?:when|where)\s(?!(?:he|she|it|they|we|you|i)\b))"
+    r"|,\s+(?=which\s(?:[^,;]|(?<=\d),(?=\d))*(?:$|[,;]\s+(?:and|but)\s))|,?\s+(?=after\s)|,\s+(?=(?:when|where)\s(?!(?:he|she|it|they|we|you|i)\b))"
     r"|,\s+(?=with\s+(?:more\s+than\s+|about\s+|some\s+|at\s+least\s+|over\s+)?"
     r"(?!(?:19|20)\d\d\b)\d[\d,.]*\s+[a-z][^,;]*$)",
     re.IGNORECASE,
