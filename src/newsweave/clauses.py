@@ -19,7 +19,8 @@ new predication in news prose:
 - the comma that closes a subordinate clause opening the sentence ("As Macron and Putin
   meet in Moscow, | German Chancellor Olaf Scholz will meet Biden"; "While ..., | Mr.
   Macron will head first to Russia"); not after "After", "Before" or "Since", which open
-  phrases as often ("After Moscow, the French president is expected in Kiev");
+  phrases as often ("After Moscow, the French president is expected in Kiev"), nor "If",
+  whose condition and outcome are one claim;
 - ", which" opening a relative clause that runs to the end of the sentence or to a ",
   and" ("A surge of water tore through the riverside districts of the town, | which has a
   population of 41,000, | and ..."; "the Kyoto Protocol, | which expires in 2012"): it
@@ -63,8 +64,8 @@ _BOUNDARY = re.compile(
 )
 # a sentence that opens with a subordinate clause ("As Macron and Putin meet in Moscow, |
 # Scholz will meet Biden"); not "After Moscow," or "Since his election in 2017,", phrases
-# that open as often as clauses
-_SUBORDINATORS = r"(?:As|While|When|Whereas|Although|Though|Because|Once|Until|If)"
+# that open as often as clauses, nor "If ...,": a condition and its outcome are one claim
+_SUBORDINATORS = r"(?:As|While|When|Whereas|Although|Though|Because|Once|Until)"
 _LEADING_SUBORDINATE = re.compile(rf"{_SUBORDINATORS}\s[^,;“”\"]{{8,}}?,\s+")
 _OPENS_SUBORDINATE = re.compile(rf"{_SUBORDINATORS}\s")
 _ATTRIBUTION = re.compile(
