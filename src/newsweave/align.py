@@ -9,7 +9,10 @@ a quantity of the same kind of thing with a compatible value ("some 2,000 reside
 one statement (`newsweave.quote_groups`), and two clauses that name different times ("in
 December 2019", "on Tuesday"; or, by the timeline, different years: "two years ago", "two
 years later") are unlikely to; nor, as easily, are two clauses of articles published days
-apart, which in a long-running story often report two events of one kind.
+apart, which in a long-running story often report two events of one kind, and weeks
+apart not at all unless they share a name or a figure ("No damage was reported" of two
+quakes months apart). A figure the story keeps repeating ("the 15 sailors") is weaker
+evidence than one each outlet gives once.
 
 Clauses are grouped by average linkage under two constraints: at most one clause per
 article in a group (`newsweave.grouping`), and never a clause with one that denies or
