@@ -142,6 +142,19 @@ def _sentence(text: str, start: int = 10) -> Sentence:
             "Since his election in 2017, he has met the president a dozen times.",
             ["Since his election in 2017, he has met the president a dozen times."],
         ),
+        (
+            "As of Monday morning, 2,000 people had been evacuated from the town.",
+            ["As of Monday morning, 2,000 people had been evacuated from the town."],
+        ),
+        (
+            "Because of the heavy rain, the match was called off on Sunday.",
+            ["Because of the heavy rain, the match was called off on Sunday."],
+        ),
+        # a condition and its outcome are one claim
+        (
+            "If the situation calms down, he refines his international stature.",
+            ["If the situation calms down, he refines his international stature."],
+        ),
         # a short piece stays with its neighbour
         ("He agreed, but only later.", ["He agreed, but only later."]),
         # quotations are one statement
@@ -187,3 +200,20 @@ def test_being_told_to_do_something_is_no_attribution() -> None:
     assert without_attribution("Macron told reporters that the talks would be long.") == (
         "the talks would be long."
     )
+
+
+def test_only_a_cut_opening_clause_leads_into_its_main_clause() -> None:
+    def leads(text: str) -> list[bool]:
+        sentence = Sentence(id="s", article_id="a", index=0, start=0, end=len(text), text=text)
+        return [clause.leads for clause in split_clauses(sentence)]
+
+    assert leads("As the leaders meet in Moscow, the chancellor will fly to Washington.") == [
+        True,
+        False,
+    ]
+    # opening with "When" or "As" is not enough: the clause must be cut there
+    assert leads("When the dam failed nine people died; the river rose over the town.") == [
+        False,
+        False,
+    ]
+    assert leads("As expected, the river rose over its banks on Monday.") == [False]

@@ -433,7 +433,8 @@ def test_a_fact_is_worded_by_a_clause_that_names_who() -> None:
     assert standing("She has ordered an investigation into the cause of the collapse.") == 1
     assert standing("“He said it would hold,” the engineer recalled.") == 1
     assert standing("and killing nine people") == 0
-    assert standing("As the leaders meet in Moscow") == 0  # it leads into its main clause
+    assert standing("As the leaders meet in Moscow", leads=True) == 0  # into its main clause
+    assert standing("Once again the river rose over its banks") == 2
     assert standing("which has a population of 41,000") == 0
     assert standing("but many streets remained impassable") == 0
     assert standing("An inquiry was ordered by the government.") == 2

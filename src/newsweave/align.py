@@ -44,7 +44,7 @@ from newsweave.clause_time_relations import (
     different_times,
     same_earlier_year,
 )
-from newsweave.clauses import Clause, leading_subordinate, split_clauses, without_attribution
+from newsweave.clauses import Clause, split_clauses, without_attribution
 from newsweave.doers import Mention, different_doers
 from newsweave.embed import Embedder, Matrix
 from newsweave.event_places import different_places
@@ -368,20 +368,20 @@ CONTINUING_WORDS = frozenset(
 
 
 def _continuation(text: str) -> bool:
-    """A clause that continues or leads into another ("and killing nine people", "sending
-    a surge ...", "after eight months of repairs", "As Macron and Putin meet in Moscow");
-    a sentence's opening is capitalised."""
+    """A clause that continues another ("and killing nine people", "sending a surge ...",
+    "after eight months of repairs", "which has a population of 41,000"); a sentence's
+    opening is capitalised."""
     first = text.split(maxsplit=1)[0] if text.strip() else ""
-    continues = first.islower() and (first in CONTINUING_WORDS or first.endswith("ing"))
-    return continues or leading_subordinate(text)
+    return first.islower() and (first in CONTINUING_WORDS or first.endswith("ing"))
 
 
-def standing(text: str) -> int:
+def standing(text: str, leads: bool = False) -> int:
     """How well a clause can stand for its fact alone: 0 for a continuation ("and killing
-    nine people"), 1 for one that leans on the sentence before it ("She has ordered an
-    investigation", when another outlet names who: `newsweave.summarize.is_dangling`),
-    2 for one that says it all itself."""
-    if _continuation(text):
+    nine people") or a clause that `leads` into its main clause ("As Macron and Putin meet
+    in Moscow", `Clause.leads`), 1 for one that leans on the sentence before it ("She has
+    ordered an investigation", when another outlet names who:
+    `newsweave.summarize.is_dangling`), 2 for one that says it all itself."""
+    if leads or _continuation(text):
         return 0
     return 1 if is_dangling(text) else 2
 
@@ -399,7 +399,7 @@ def _fact(
         central = group[0]
     else:
         inner = alignment.scores[np.ix_(group, group)].sum(axis=1)
-        alone = np.array([standing(alignment.clauses[i].text) for i in group])
+        alone = np.array([standing(clause.text, clause.leads) for clause in clauses])
         central = group[int(np.argmax(inner + 10.0 * alone))]
     consensus = max(3, math.ceil(options.consensus_share * outlets - 1e-9))
     kind = (

@@ -18,9 +18,10 @@ new predication in news prose:
   Zelensky"): a clause that starts "he is to meet" says nothing without its referent;
 - the comma that closes a subordinate clause opening the sentence ("As Macron and Putin
   meet in Moscow, | German Chancellor Olaf Scholz will meet Biden"; "While ..., | Mr.
-  Macron will head first to Russia"); not after "After", "Before" or "Since", which open
-  phrases as often ("After Moscow, the French president is expected in Kiev"), nor "If",
-  whose condition and outcome are one claim;
+  Macron will head first to Russia"); not after "After", "Before", "Since", "Once" or
+  "Until", which open phrases as often ("After Moscow, the French president is expected
+  in Kiev"), nor "As of", "Because of" or "As a result", nor "If", whose condition and
+  outcome are one claim;
 - ", which" opening a relative clause that runs to the end of the sentence or to a ",
   and" ("A surge of water tore through the riverside districts of the town, | which has a
   population of 41,000, | and ..."; "the Kyoto Protocol, | which expires in 2012"): it
@@ -65,9 +66,11 @@ _BOUNDARY = re.compile(
 # a sentence that opens with a subordinate clause ("As Macron and Putin meet in Moscow, |
 # Scholz will meet Biden"); not "After Moscow," or "Since his election in 2017,", phrases
 # that open as often as clauses, nor "If ...,": a condition and its outcome are one claim
-_SUBORDINATORS = r"(?:As|While|When|Whereas|Although|Though|Because|Once|Until)"
-_LEADING_SUBORDINATE = re.compile(rf"{_SUBORDINATORS}\s[^,;“”\"]{{8,}}?,\s+")
-_OPENS_SUBORDINATE = re.compile(rf"{_SUBORDINATORS}\s")
+# ("As of Monday,", "Because of the rain,", "As a result," open phrases)
+_LEADING_SUBORDINATE = re.compile(
+    r"(?:As(?!\s+(?:of|a\s+result|well|such|usual|always|expected)\b)|Because(?!\s+of\b)"
+    r"|While|When|Whereas|Although|Though)\s[^,;“”\"]{8,}?,\s+"
+)
 _ATTRIBUTION = re.compile(
     r"^(?:(?:the|a|an|its|his|her|their)\s+)?[\w’'.\- ]{0,60}?\s(?:said|says|told|added|reported)"
     r"\b[^,;]*$",
@@ -84,6 +87,9 @@ class Clause:
     text: str
     start: int
     end: int
+    # the subordinate clause its sentence opens with, cut from the main clause ("As Macron
+    # and Putin meet in Moscow"): it leads into another and does not stand alone
+    leads: bool = False
 
     def span(self) -> TextSpan:
         """The clause as a span of its article, as facts and claims cite it."""
@@ -95,7 +101,9 @@ def split_clauses(sentence: Sentence) -> list[Clause]:
     text = sentence.text
     cuts = [0]
     leading = _LEADING_SUBORDINATE.match(text)
-    if leading is not None and not inside_quotation(text, leading.end()):
+    if leading is not None and inside_quotation(text, leading.end()):
+        leading = None
+    if leading is not None:
         cuts.append(leading.end())
     for match in _BOUNDARY.finditer(text):
         if not inside_quotation(text, match.start()) and not _time_after(text, match):
@@ -117,6 +125,7 @@ def split_clauses(sentence: Sentence) -> list[Clause]:
             text=text[start : _trim_end(text, start, end)],
             start=sentence.start + start,
             end=sentence.start + _trim_end(text, start, end),
+            leads=leading is not None and start == 0 and end == leading.end(),
         )
         for start, end in pieces
     ]
@@ -133,15 +142,6 @@ _SAID_FIRST = re.compile(
     # "told reporters that ...", not "have been told to boil water" (an instruction)
     r"^[A-Z][^,]{0,60}?\s(?:said|says|told\s(?!to\b)[^,]{1,40}?)\s(?:that\s)?",
 )
-
-
-def leading_subordinate(text: str) -> bool:
-    """Whether a clause is the subordinate clause a sentence opens with, cut from its main
-    clause ("As Macron and Putin meet in Moscow"): it does not stand alone."""
-    stripped = text.rstrip()
-    return bool(_OPENS_SUBORDINATE.match(stripped)) and not stripped.endswith(
-        (".", "!", "?", "”", '"')
-    )
 
 
 def without_attribution(text: str) -> str:
