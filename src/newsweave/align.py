@@ -172,8 +172,9 @@ def align(
     weeks = published_apart(articles, article_ids, WEEKS_APART_DAYS)
     scores = scores - opts.weeks_apart_penalty * weeks
     # weeks apart, clauses that share no name and no figure ("No damage was reported",
-    # of quakes in February and November) are not evidence of one event at all
-    unrelated = (weeks > 0) & ~_share_specifics(clauses, quantities)
+    # of quakes in February and November) are not evidence of one event at all (only the
+    # same quoted statement, below, still is)
+    unrelated = (weeks > 0) & ~_share_specifics(cores, quantities)
     scores = np.where(unrelated, np.minimum(scores, 0.0), scores).astype(np.float32)
     if quotes:
         spans = [(c.article_id, c.start, c.end) for c in clauses]
@@ -306,21 +307,23 @@ def _amount_relations(
 
 
 def _share_specifics(
-    clauses: Sequence[Clause], quantities: Sequence[list[Quantity]]
+    cores: Sequence[str], quantities: Sequence[list[Quantity]]
 ) -> npt.NDArray[np.bool_]:
     """(n, n): whether two clauses share something that ties a clause to one event: a name
-    (a capitalised word that does not open it) or the value of a number, date or time."""
-    index: dict[str, int] = {}
+    (a capitalised word that does not open it) in what they say (`cores`: who said it left
+    out, or "..., the USGS said" would tie any two), or a number, date or time of one kind,
+    value and unit ("2 a.m." is not "two people")."""
+    index: dict[object, int] = {}
     rows, columns = [], []
-    for row, (clause, found) in enumerate(zip(clauses, quantities, strict=True)):
-        names = {name.lower() for name in _LATER_CAPITAL.findall(clause.text)}
-        specific = names | {str(q.value) for q in found}
+    for row, (core, found) in enumerate(zip(cores, quantities, strict=True)):
+        names: set[object] = {name.lower() for name in _LATER_CAPITAL.findall(core)}
+        specific = names | {(q.kind, q.value, q.unit) for q in found}
         for item in specific:
             rows.append(row)
             columns.append(index.setdefault(item, len(index)))
     incidence = csr_matrix(
         (np.ones(len(rows), dtype=np.float32), (rows, columns)),
-        shape=(len(clauses), max(len(index), 1)),
+        shape=(len(cores), max(len(index), 1)),
     )
     shared: npt.NDArray[np.bool_] = (incidence @ incidence.T).toarray() > 0
     return shared
