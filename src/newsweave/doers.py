@@ -25,9 +25,10 @@ contradict "the mayor ordered".
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import TypeVar
 
 from newsweave.clauses import Clause, without_attribution
 from newsweave.embed import Matrix
@@ -35,6 +36,7 @@ from newsweave.model import Article, Entity
 from newsweave.similarity import stemmed, stop_words
 from newsweave.speaker_references import PERSON_ROLES
 
+K = TypeVar("K", int, str)
 ALIKE = 0.40  # clauses this alike (the alignment's link) with different doers: kept apart
 STRONG = 0.6  # ... and this alike: reported as a conflict (one act, two doers)
 SAME_WORDS = 0.6  # ... or alike, and this share of their words (names aside) in common
@@ -181,31 +183,16 @@ def different_doers(
     if people.pattern is None:
         return DoerPairs({}, [], [])
     doers = {i: doer for i, clause in enumerate(clauses) if (doer := find_doer(clause, people))}
-    disputed = disagreeing_pairs(articles, clauses, scores, doers, people)
-    taken = set(disputed)
-    one_sided = []
-    named_in: dict[int, set[str]] = {}
-
-    def names_in(i: int) -> set[str]:
-        if i not in named_in:
-            named_in[i] = people.in_text(clauses[i].text)
-        return named_in[i]
-
-    ordered = sorted(doers)
-    for position, i in enumerate(ordered):
-        for j in ordered[position + 1 :]:
-            first, second = doers[i], doers[j]
-            if (
-                (i, j) in taken
-                or clauses[i].article_id == clauses[j].article_id
-                or first.entity.id == second.entity.id
-                or float(scores[i, j]) < ALIKE
-            ):
-                continue
-            names_second = second.entity.id in names_in(i)
-            names_first = first.entity.id in names_in(j)
-            if not (names_first and names_second):  # "Macron met Putin", "Putin received Macron"
-                one_sided.append((i, j))
+    in_sentence = _named_in(people, {s.id: s.text for a in articles for s in a.sentences})
+    in_clause = _named_in(people, {i: clause.text for i, clause in enumerate(clauses)})
+    disputed, one_sided = [], []
+    for i, j in _alike_with_others(clauses, scores, doers):
+        first, second = doers[i].entity.id, doers[j].entity.id
+        sentence_i, sentence_j = clauses[i].sentence_id, clauses[j].sentence_id
+        if first not in in_sentence(sentence_j) and second not in in_sentence(sentence_i):
+            disputed.append((i, j))
+        elif not (first in in_clause(j) and second in in_clause(i)):
+            one_sided.append((i, j))  # not "Macron met Putin", "Putin received Macron"
     return DoerPairs(doers, disputed, one_sided)
 
 
@@ -218,20 +205,38 @@ def disagreeing_pairs(
 ) -> list[tuple[int, int]]:
     """Pairs (i < j) of clauses of different articles, alike at `ALIKE` or more, that
     name different entities in one role, where neither's sentence names the other's."""
-    sentences = {s.id: s.text for a in articles for s in a.sentences}
-    pairs = []
+    in_sentence = _named_in(names, {s.id: s.text for a in articles for s in a.sentences})
+    return [
+        (i, j)
+        for i, j in _alike_with_others(clauses, scores, named)
+        if named[i].entity.id not in in_sentence(clauses[j].sentence_id)
+        and named[j].entity.id not in in_sentence(clauses[i].sentence_id)
+    ]
+
+
+def _alike_with_others(
+    clauses: Sequence[Clause], scores: Matrix, named: dict[int, Mention]
+) -> Iterator[tuple[int, int]]:
+    """Pairs (i < j) of clauses of different articles, alike at `ALIKE` or more, that
+    name different entities in one role."""
     ordered = sorted(named)
     for position, i in enumerate(ordered):
         for j in ordered[position + 1 :]:
-            first, second = named[i], named[j]
             if (
-                clauses[i].article_id == clauses[j].article_id
-                or first.entity.id == second.entity.id
-                or float(scores[i, j]) < ALIKE
+                clauses[i].article_id != clauses[j].article_id
+                and named[i].entity.id != named[j].entity.id
+                and float(scores[i, j]) >= ALIKE
             ):
-                continue
-            in_first = names.in_text(sentences[clauses[i].sentence_id])
-            in_second = names.in_text(sentences[clauses[j].sentence_id])
-            if first.entity.id not in in_second and second.entity.id not in in_first:
-                pairs.append((i, j))
-    return pairs
+                yield i, j
+
+
+def _named_in(names: Names, texts: Mapping[K, str]) -> Callable[[K], set[str]]:
+    """The ids of the entities each text names, read once per text when first asked."""
+    found: dict[K, set[str]] = {}
+
+    def named(key: K) -> set[str]:
+        if key not in found:
+            found[key] = names.in_text(texts[key])
+        return found[key]
+
+    return named

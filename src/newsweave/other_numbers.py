@@ -38,7 +38,7 @@ def different_numbers(
 ) -> list[tuple[int, int]]:
     """The pairs of clauses of two English articles, alike at `threshold` or more, that
     write numbers and share none (nor one besides years, when both write such), or give
-    clock times that cannot be one time, unless `shared_amounts` (1 where two clauses
+    clock times that cannot be one time, unless `shared_amounts` (nonzero where two clauses
     state a compatible amount of one thing) says they agree."""
     english = {a.id for a in articles if a.language in (None, "en")}
     written = [
