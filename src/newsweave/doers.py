@@ -19,7 +19,8 @@ reported as a conflict only when they surely tell one act: alike at `STRONG` or 
 saying it in the same words (`one_act`). "Cardona faced up to three years in prison" and
 "Jordan is the only officer charged" are alike at 0.5 and share no word: two people in
 two facts, not a disagreement; and "Veldt, with the mayor, ordered ..." does not
-contradict "the mayor ordered".
+contradict "the mayor ordered", though the two are not one fact either: the second does
+not name Veldt.
 """
 
 from __future__ import annotations

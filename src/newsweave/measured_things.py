@@ -14,7 +14,10 @@ A clause says what a length, a height or a weight measures in four ways, tried i
   from the coast".
 
 `newsweave.conflicts` never pairs two measures that say they measure different things: the
-196 km of a stage and the 17 km of one of its climbs, or distances from two towns.
+196 km of a stage and the 17 km of one of its climbs, or distances from two towns. Two
+outlets that name one climb in two ways ("the Port de Pailhères (17 km)", "the 15 km
+climb") are taken to measure different things too: a dispute missed rather than one made
+up.
 """
 
 from __future__ import annotations
@@ -59,8 +62,10 @@ _FROM_PLACE = re.compile(
 
 
 def measured_what(text: str, quantity: Quantity) -> str | None:
-    """What a measure is of, when the clause says ("depth", "of Port de Pailhères",
-    "stage", "from Cauquenes"); else None. Amounts of other kinds measure nothing here."""
+    """What a measure is of, when the clause says: a dimension or a noun ("depth",
+    "stage"), or the name of a place or thing ("Port de Pailhères", "Cauquenes": named
+    before brackets or counted from, one label either way, so "Talca (65 km away)" and "65
+    km from Talca" agree); else None. Amounts of other kinds measure nothing here."""
     if quantity.kind != "measure":
         return None
     dimension = _DIMENSION.search(text, max(0, quantity.start - 40), quantity.start)
@@ -68,12 +73,12 @@ def measured_what(text: str, quantity: Quantity) -> str | None:
         return dimension.group(1).lower()
     named = _NAME_BEFORE_BRACKET.search(text, max(0, quantity.start - 60), quantity.start)
     if named is not None:
-        return f"of {named.group(1)}"
+        return named.group(1)
     noun = _qualified_noun(text, quantity)
     if noun is not None:
         return noun
     place = _FROM_PLACE.match(text, quantity.end)
-    return f"from {place.group(1)}" if place is not None else None
+    return place.group(1) if place is not None else None
 
 
 def _qualified_noun(text: str, quantity: Quantity) -> str | None:
