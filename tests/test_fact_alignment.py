@@ -372,6 +372,30 @@ def test_a_figure_the_story_keeps_repeating_earns_half_the_amount_bonus() -> Non
     assert bonus("Some 300 people", "About 300 people") == pytest.approx(full)
 
 
+def test_one_outlet_repeating_a_figure_does_not_make_it_the_story_s() -> None:
+    from newsweave.model import Document
+    from newsweave.pipeline import build_articles
+
+    repeated = "\n\n".join(f"Some 300 people marched on day {n}." for n in ("one", "two", "three"))
+    bodies = [
+        repeated,
+        "About 300 people marched to the embassy on Friday.",
+        "Nearly 300 people marched to the embassy on Friday.",
+    ]
+    documents = [
+        Document(origin=f"{n}.txt", format="txt", body=body, source=f"Outlet {n}")
+        for n, body in enumerate(bodies)
+    ]
+    articles, _ = build_articles(documents)
+    alignment = align(articles, default_embedder())
+    amount_bonus = alignment.amount_bonus
+    assert amount_bonus is not None
+    texts = [c.text for c in alignment.clauses]
+    i = next(k for k, t in enumerate(texts) if t.startswith("About 300"))
+    j = next(k for k, t in enumerate(texts) if t.startswith("Nearly 300"))
+    assert float(amount_bonus[i, j]) == pytest.approx(AlignOptions().quantity_bonus)
+
+
 def test_weeks_apart_a_generic_statement_is_no_evidence_of_one_event() -> None:
     from newsweave.model import Document
     from newsweave.pipeline import build_articles

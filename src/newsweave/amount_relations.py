@@ -21,28 +21,32 @@ from newsweave.embed import Matrix
 from newsweave.quantities import Quantity, compare
 
 AGREEING = frozenset({"same", "compatible"})
-RECURRING = 1.5  # clauses per article giving a figure, above which the story keeps repeating it
+RECURRING = 0.5  # share of the articles giving a figure that give it again: the story repeats it
 RECURRING_WEIGHT = 0.5  # the share of the amount bonus such a figure still earns
 
 
 def _recurring_amounts(
     clauses: Sequence[Clause], counts: dict[int, list[tuple[Quantity, str | None]]]
 ) -> set[tuple[float, str | None]]:
-    """The figures (value, unit) that the articles giving them give in more than `RECURRING`
-    clauses each on average: "the 15 sailors" of a month-long standoff, named in whatever
-    is done to them (11 clauses of 6 articles: seized, shown on television, pardoned,
-    released). Sharing such a figure tells who two clauses are about, not that they report
-    one doing; "some 100,000 troops", given once by each of four outlets, is evidence."""
-    in_clauses: Counter[tuple[float, str | None]] = Counter()
-    in_articles: dict[tuple[float, str | None], set[str]] = {}
+    """The figures (value, unit) that at least two, and at least the `RECURRING` share, of
+    the articles giving them give in more than one clause: "the 15 sailors" of a
+    month-long standoff, named in whatever is done to them (seized, shown on television,
+    pardoned, released). Sharing such a figure tells who two clauses are about, not that
+    they report one doing; "some 100,000 troops", given once by each of four outlets, is
+    evidence, and stays so when one outlet repeats it five times."""
+    per_article: Counter[tuple[tuple[float, str | None], str]] = Counter()
     for i, found in counts.items():
         for figure in {(quantity.value, quantity.unit) for quantity, _ in found}:
-            in_clauses[figure] += 1
-            in_articles.setdefault(figure, set()).add(clauses[i].article_id)
+            per_article[figure, clauses[i].article_id] += 1
+    giving: Counter[tuple[float, str | None]] = Counter()
+    repeating: Counter[tuple[float, str | None]] = Counter()
+    for (figure, _), number in per_article.items():
+        giving[figure] += 1
+        repeating[figure] += number > 1
     return {
         figure
-        for figure, number in in_clauses.items()
-        if number > RECURRING * len(in_articles[figure])
+        for figure, articles in giving.items()
+        if repeating[figure] >= max(2, RECURRING * articles)
     }
 
 
