@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -340,16 +341,12 @@ def test_articles_published_days_or_weeks_apart_need_clauses_more_alike() -> Non
     assert aligned("2010-05-21", "2010-06-05")[0] == pytest.approx(apart)
 
 
-def test_a_figure_the_story_keeps_repeating_earns_half_the_amount_bonus() -> None:
+def _amount_bonus(*bodies: str) -> Callable[[str, str], float]:
+    """The amount bonus between the first clauses holding each of two texts, in an
+    alignment of the bodies as articles of outlets 0, 1, ..."""
     from newsweave.model import Document
     from newsweave.pipeline import build_articles
 
-    bodies = [
-        "The 15 sailors were seized on Friday.\n\nThe 15 sailors were shown on television."
-        "\n\nSome 300 people protested outside the embassy.",
-        "Iran said it would free the 15 sailors.\n\nThe 15 sailors flew home on Thursday."
-        "\n\nAbout 300 people marched to the embassy.",
-    ]
     documents = [
         Document(origin=f"{n}.txt", format="txt", body=body, source=f"Outlet {n}")
         for n, body in enumerate(bodies)
@@ -365,6 +362,16 @@ def test_a_figure_the_story_keeps_repeating_earns_half_the_amount_bonus() -> Non
         j = next(k for k, t in enumerate(texts) if second in t)
         return float(amount_bonus[i, j])
 
+    return bonus
+
+
+def test_a_figure_the_story_keeps_repeating_earns_half_the_amount_bonus() -> None:
+    bonus = _amount_bonus(
+        "The 15 sailors were seized on Friday.\n\nThe 15 sailors were shown on television."
+        "\n\nSome 300 people protested outside the embassy.",
+        "Iran said it would free the 15 sailors.\n\nThe 15 sailors flew home on Thursday."
+        "\n\nAbout 300 people marched to the embassy.",
+    )
     full = AlignOptions().quantity_bonus
     # "the 15 sailors" is in every clause about them: it tells who, not which doing
     assert bonus("were seized", "flew home") == pytest.approx(full / 2)
@@ -373,27 +380,13 @@ def test_a_figure_the_story_keeps_repeating_earns_half_the_amount_bonus() -> Non
 
 
 def test_one_outlet_repeating_a_figure_does_not_make_it_the_story_s() -> None:
-    from newsweave.model import Document
-    from newsweave.pipeline import build_articles
-
     repeated = "\n\n".join(f"Some 300 people marched on day {n}." for n in ("one", "two", "three"))
-    bodies = [
+    bonus = _amount_bonus(
         repeated,
         "About 300 people marched to the embassy on Friday.",
         "Nearly 300 people marched to the embassy on Friday.",
-    ]
-    documents = [
-        Document(origin=f"{n}.txt", format="txt", body=body, source=f"Outlet {n}")
-        for n, body in enumerate(bodies)
-    ]
-    articles, _ = build_articles(documents)
-    alignment = align(articles, default_embedder())
-    amount_bonus = alignment.amount_bonus
-    assert amount_bonus is not None
-    texts = [c.text for c in alignment.clauses]
-    i = next(k for k, t in enumerate(texts) if t.startswith("About 300"))
-    j = next(k for k, t in enumerate(texts) if t.startswith("Nearly 300"))
-    assert float(amount_bonus[i, j]) == pytest.approx(AlignOptions().quantity_bonus)
+    )
+    assert bonus("About 300", "Nearly 300") == pytest.approx(AlignOptions().quantity_bonus)
 
 
 def test_weeks_apart_a_generic_statement_is_no_evidence_of_one_event() -> None:
