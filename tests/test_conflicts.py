@@ -219,6 +219,7 @@ def test_distances_from_different_places_are_different_subjects(digest_of: Any) 
         ("The quake struck 12 km deep.", [None]),
         ("It then climbs the Col du Vardel (11.5 km at 6.8%).", ["Col du Vardel", None]),
         ("It struck near Talca (65 km away).", ["Talca"]),
+        ("Then comes the Col de la Madeleine (19.2 km at 8%).", ["Col de la Madeleine", None]),
     ],
 )
 def test_what_a_measure_is_of(text: str, measured: list[str]) -> None:

@@ -34,8 +34,8 @@ _DIMENSION = re.compile(
 )
 # a name (capitalised words, with the particles of place names) and an opening bracket
 _NAME_BEFORE_BRACKET = re.compile(
-    r"([A-Z][\w'’.-]*(?:\s+(?:(?:de|du|des|del|di|la|le|d'|d’|of)\s+)?[A-Z][\w'’.-]*)*"
-    r"(?:\s+(?:de|du|des|del|di|la|le)\s+[A-Z][\w'’.-]*|\s+d['’][A-Z][\w'’.-]*)*)\s*\(\s*$"
+    r"([A-Z][\w'’.-]*(?:\s+(?:(?:de|du|des|del|di|la|le|of|the)\s+)*(?:d['’])?[A-Z][\w'’.-]*)*)"
+    r"\s*\(\s*$"
 )
 # an amount that qualifies a noun stands after a determiner: "a 4-metre wave", "Today's 196
 # km stage"; not "the river rose 3 metres overnight"
