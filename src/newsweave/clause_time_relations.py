@@ -73,12 +73,11 @@ def same_earlier_year(
     """1 where clauses of two articles date what they say to one year before the story's
     first publication year: a shared piece of background ("Two years ago, a state inspection
     found cracks", "since an inspection in 2023"), rarely a coincidence."""
-    published = [int(a.published[:4]) for a in articles if a.published]
     n = len(clauses)
     same = np.zeros((n, n), dtype=np.float32)
-    if not published:
+    first_year = _first_year(articles)
+    if first_year is None:
         return same
-    first_year = min(published)
     earlier = [frozenset(y for y in found if y < first_year) for found in years]
     dated = [i for i in range(n) if earlier[i]]
     for position, i in enumerate(dated):
@@ -98,13 +97,17 @@ def background_against_present(
     and the other names no time at all (no time word, no day counted from publication, no
     year the timeline finds)."""
     n = len(years)
-    published = [int(a.published[:4]) for a in articles if a.published]
-    if not published:
+    first_year = _first_year(articles)
+    if first_year is None:
         return np.zeros((n, n), dtype=np.float32)
-    first_year = min(published)
     earlier = np.array([bool(found) and max(found) < first_year for found in years], dtype=bool)
     dates = zip(years, written, relative, strict=True)
     undated = np.array([not (found or words or named) for found, words, named in dates], dtype=bool)
     pairs = (earlier[:, None] & undated[None, :]) | (undated[:, None] & earlier[None, :])
     result: Matrix = pairs.astype(np.float32)
     return result
+
+
+def _first_year(articles: Sequence[Article]) -> int | None:
+    """The year the story's first article was published, if any says."""
+    return min((int(a.published[:4]) for a in articles if a.published), default=None)
