@@ -51,10 +51,12 @@ from newsweave.grouping import group_across_articles
 from newsweave.model import Article, Entity, Fact, Quote, content_id
 from newsweave.other_numbers import different_numbers
 from newsweave.publication_gap import (
+    APART_DAYS,
     APART_PENALTY,
     WEEKS_APART_DAYS,
     WEEKS_APART_PENALTY,
-    published_apart,
+    apart_by_more_than,
+    published_days,
 )
 from newsweave.quantities import Quantity, find_quantities
 from newsweave.quote_groups import same_statement
@@ -166,15 +168,16 @@ def align(
     background = background_against_present(articles, written, relative, years)
     scores = scores - opts.background_penalty * background
     article_ids = [c.article_id for c in clauses]
-    published_days_apart = published_apart(articles, article_ids)
-    scores = scores - opts.apart_penalty * published_days_apart
-    weeks = published_apart(articles, article_ids, WEEKS_APART_DAYS)
-    scores = scores - opts.weeks_apart_penalty * weeks
-    # weeks apart, clauses that share no name and no figure ("No damage was reported",
-    # of quakes in February and November) are not evidence of one event at all (only the
-    # same quoted statement, below, still is)
-    unrelated = (weeks > 0) & ~_share_specifics(cores, quantities)
-    scores = np.where(unrelated, np.minimum(scores, 0.0), scores).astype(np.float32)
+    published = published_days(articles, article_ids)
+    scores = scores - opts.apart_penalty * apart_by_more_than(published, APART_DAYS)
+    weeks = apart_by_more_than(published, WEEKS_APART_DAYS)
+    if weeks.any():
+        scores = scores - opts.weeks_apart_penalty * weeks
+        # weeks apart, clauses that share no name and no figure ("No damage was reported",
+        # of quakes in February and November) are not evidence of one event at all (only
+        # the same quoted statement, below, still is)
+        unrelated = (weeks > 0) & ~_share_specifics(cores, quantities)
+        scores = np.where(unrelated, np.minimum(scores, 0.0), scores).astype(np.float32)
     if quotes:
         spans = [(c.article_id, c.start, c.end) for c in clauses]
         scores = scores + opts.quote_bonus * same_statement(spans, quotes)
@@ -198,7 +201,7 @@ def align(
         *other_numbers,
     ]
     groups = group_across_articles(
-        [c.article_id for c in clauses], scores, link=opts.link, mean=opts.group, apart=apart
+        article_ids, scores, link=opts.link, mean=opts.group, apart=apart
     )
     alignment = Alignment(
         clauses,

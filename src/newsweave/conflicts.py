@@ -50,7 +50,7 @@ from newsweave.clauses import Clause, inside_quotation
 from newsweave.grouping import group_across_articles
 from newsweave.measured_things import measured_what
 from newsweave.model import Article, Claim, Conflict, content_id
-from newsweave.publication_gap import published_apart, published_days
+from newsweave.publication_gap import APART_DAYS, apart_by_more_than, published_days
 from newsweave.quantities import Quantity, compare, same_thing
 
 GENERIC_UNITS = frozenset({"people", "person", "resident", "inhabitant", "minute", "hour", "day"})
@@ -104,11 +104,10 @@ def find_conflicts(
     apart: list[tuple[int, int]] = []
     # nor two amounts of articles published days apart: the later one updates the earlier
     # (bodies recovered: 2 on 6 June, about 50 on 18 June), it does not dispute it
-    article_of = [alignment.clauses[c.clause].article_id for c in candidates]
-    far = published_apart(articles, article_of)
     # nor a count that only grows given higher a day or more later: 2 bodies recovered on
     # 6 June, 16 on 8 June is news of the search, not a dispute
-    day = published_days(articles, article_of)
+    day = published_days(articles, [alignment.clauses[c.clause].article_id for c in candidates])
+    far = apart_by_more_than(day, APART_DAYS)
     for i in range(n):
         for j in range(i + 1, n):
             if far[i, j]:

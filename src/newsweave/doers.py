@@ -233,11 +233,9 @@ def _alike_with_others(
 
 def _named_in(names: Names, texts: Mapping[K, str]) -> Callable[[K], set[str]]:
     """The ids of the entities each text names, read once per text when first asked."""
-    found: dict[K, set[str]] = {}
 
+    @cache
     def named(key: K) -> set[str]:
-        if key not in found:
-            found[key] = names.in_text(texts[key])
-        return found[key]
+        return names.in_text(texts[key])
 
     return named

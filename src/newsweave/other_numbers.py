@@ -19,13 +19,12 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from newsweave.amount_relations import AGREEING
 from newsweave.citations import numbers_compatible
 from newsweave.clauses import Clause
 from newsweave.embed import Matrix
 from newsweave.model import Article
 from newsweave.quantities import Quantity, compare
-
-AGREEING = ("same", "compatible")
 
 
 def different_numbers(

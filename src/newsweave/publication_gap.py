@@ -45,7 +45,12 @@ def published_apart(
 ) -> Matrix:
     """(n, n) matrix, 1 where the articles of statements i and j (`article_ids[i]`, ids of
     `articles`) were published more than `days` apart by the dates they state."""
-    day = published_days(articles, article_ids)
+    return apart_by_more_than(published_days(articles, article_ids), days)
+
+
+def apart_by_more_than(day: npt.NDArray[np.float64], days: int) -> Matrix:
+    """(n, n) matrix, 1 where the `published_days` of i and j are more than `days` apart
+    (never where either is unknown)."""
     with np.errstate(invalid="ignore"):
         apart = np.abs(day[:, None] - day[None, :]) > days
     return apart.astype(np.float32)
