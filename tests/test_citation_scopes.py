@@ -13,7 +13,7 @@ from newsweave.model import (
     SummarySentence,
     TextSpan,
 )
-from newsweave.report.citation_scopes import CitedPiece, any_scoped, backed_only, cited_pieces
+from newsweave.report.citation_scopes import CitedPiece, backed_only, cited_pieces, marked
 from newsweave.summarize import _scopes
 
 
@@ -149,3 +149,12 @@ def test_markdown_keeps_the_short_header_when_every_citation_is_whole(digest_of:
     assert not any_scoped(digest)
     markdown = newsweave.render(digest, "md")
     assert "Sentences of other outlets that state the same thing:\n" in markdown
+
+
+def any_scoped(digest: Digest) -> bool:
+    """Whether some citation of the summary backs only clauses or has a clause marked."""
+    return any(
+        marked(backed_only(item, cited), cited_pieces(item, digest.sentence(cited)))
+        for item in digest.summary
+        for cited in item.citations[1:]
+    )

@@ -3,14 +3,15 @@
 A cited sentence that states only some clauses of a summary sentence backs only those:
 the reports name them ("backs only “after days of heavy rain”"). In a cited sentence
 linked through a fact, the clause that states it is marked, unless it is the whole
-sentence. The Markdown report, the HTML report and the web page use these helpers alike.
+sentence. The Markdown report, the HTML report and the web page use these helpers alike
+(the wording of a partial citation is `newsweave.report.markdown.backs_only_note`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsweave.model import Digest, Sentence, SummarySentence
+from newsweave.model import Sentence, SummarySentence
 
 
 @dataclass(frozen=True)
@@ -54,16 +55,3 @@ def marked(backs_only: list[str], pieces: list[CitedPiece]) -> bool:
     """Whether a citation backs only clauses (`backed_only`) or has a clause of its
     sentence marked (`cited_pieces`)."""
     return bool(backs_only) or len(pieces) > 1
-
-
-def scoped(digest: Digest, item: SummarySentence) -> bool:
-    """Whether some citation of the summary sentence is `marked`."""
-    return any(
-        marked(backed_only(item, cited), cited_pieces(item, digest.sentence(cited)))
-        for cited in item.citations[1:]
-    )
-
-
-def any_scoped(digest: Digest) -> bool:
-    """Whether `scoped` holds for some sentence of the summary."""
-    return any(scoped(digest, item) for item in digest.summary)

@@ -11,7 +11,7 @@ from newsweave.model import Article, Digest, Fact, Sentence, TextSpan
 from newsweave.report.citation_scopes import backed_only
 from newsweave.report.disputes import dispute_note, summary_disputes
 from newsweave.report.entities_section import involved, mention_counts
-from newsweave.report.markdown import headline, overview, quoted
+from newsweave.report.markdown import backs_only_note, headline, overview, quoted
 from newsweave.report.quotes_section import by_speaker
 from newsweave.report.timeline_chart import timeline
 from newsweave.report.timeline_section import when
@@ -27,6 +27,7 @@ def to_html(digest: Digest) -> str:
         lstrip_blocks=True,
     )
     environment.filters["quoted"] = quoted
+    environment.filters["backs_only_note"] = backs_only_note
     environment.filters["dispute_note"] = dispute_note
     environment.globals["backed_only"] = backed_only
     number = {a.id: i + 1 for i, a in enumerate(digest.articles)}

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable, Iterable
 
 from newsweave.model import Article, Claim, Digest, Fact, Quote, SummarySentence
 from newsweave.number_words import counted
@@ -115,7 +116,7 @@ def _evidence_line(digest: Digest, cited: _Cited, number: dict[str, int]) -> str
     sentence = cited.sentence
     source = plain(digest.article(sentence.article_id).source)
     only = cited.only
-    scope = f" (backs only {' and '.join(quoted(plain(c)) for c in only)})" if only else ""
+    scope = f" ({backs_only_note(only, plain)})" if only else ""
     text = "".join(
         f"**{plain(piece.text)}**" if piece.backing else plain(piece.text) for piece in cited.pieces
     )
@@ -262,6 +263,12 @@ def _quoted_by(digest: Digest, number: dict[str, int], quote: Quote) -> str:
 def quoted(text: str) -> str:
     """The text in quotation marks, unless it already opens with one (a quotation)."""
     return text if text[:1] in "“\"«‘'" else f"“{text}”"
+
+
+def backs_only_note(clauses: Iterable[str], escape: Callable[[str], str] = str) -> str:
+    """What a citation backs when it backs only some clauses: "backs only “a” and “b”"
+    (each clause `escape`d for the format first)."""
+    return "backs only " + " and ".join(quoted(escape(clause)) for clause in clauses)
 
 
 # underscores inside a word ("belsar_messenger") make no emphasis and stay as they are

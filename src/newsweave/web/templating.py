@@ -11,7 +11,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from newsweave import __version__
 from newsweave.number_words import counted
 from newsweave.report.disputes import dispute_note
-from newsweave.report.markdown import quoted
+from newsweave.report.markdown import backs_only_note, quoted
 
 
 def static_url(name: str) -> str:
@@ -36,6 +36,7 @@ def environment() -> Environment:
     env.filters["plural"] = plural
     env.filters["dispute_note"] = dispute_note
     env.filters["quoted"] = quoted
+    env.filters["backs_only_note"] = backs_only_note
     return env
 
 

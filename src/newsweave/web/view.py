@@ -62,7 +62,11 @@ class SummaryItem:
     text: str
     marks: list[Mark]
     disputes: list[Dispute]  # what other outlets state otherwise
-    scoped: bool = False  # a citation backs only clauses or has a clause marked
+
+    @property
+    def scoped(self) -> bool:
+        """Whether a citation backs only clauses or has a clause marked."""
+        return any(marked(c.backs_only, c.pieces) for m in self.marks for c in m.sentences)
 
 
 @dataclass(frozen=True)
@@ -167,8 +171,7 @@ def _summary(digest: Digest, number: dict[str, int]) -> list[SummaryItem]:
             for article_id, cited in sorted(by_article.items(), key=lambda kv: number[kv[0]])
         ]
         disputes = summary_disputes(digest, item, number)
-        scoped = any(marked(c.backs_only, c.pieces) for m in marks for c in m.sentences)
-        items.append(SummaryItem(index, item.text, marks, disputes, scoped))
+        items.append(SummaryItem(index, item.text, marks, disputes))
     return items
 
 
