@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -41,15 +42,21 @@ def seeds_digest(seeds_dir: Path):  # type: ignore[no-untyped-def]
 
 @pytest.fixture(scope="session")
 def digest_of():  # type: ignore[no-untyped-def]
-    """Digest texts given as bodies of plain-text articles of outlets "Outlet 0", "Outlet 1"..."""
+    """Digest texts given as bodies of plain-text articles of outlets "Outlet 0", "Outlet 1"...,
+    all published on one date, or each on its own (`published` a sequence, one per body)."""
     from newsweave.model import Document
     from newsweave.pipeline import digest_documents
 
-    def digest(*bodies: str, published: str | None = None):  # type: ignore[no-untyped-def]
+    def digest(*bodies: str, published: str | Sequence[str] | None = None):  # type: ignore[no-untyped-def]
+        days = (
+            [published] * len(bodies)
+            if published is None or isinstance(published, str)
+            else list(published)
+        )
         documents = [
             Document(origin=f"{n}.txt", format="text", body=body, source=f"Outlet {n}",
-                     published=published)
-            for n, body in enumerate(bodies)
+                     published=day)
+            for n, (body, day) in enumerate(zip(bodies, days, strict=True))
         ]  # fmt: skip
         return digest_documents(documents)
 

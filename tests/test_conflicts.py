@@ -4,9 +4,6 @@ from typing import Any
 
 import pytest
 
-from newsweave.model import Digest, Document
-from newsweave.pipeline import digest_documents
-
 
 def test_different_death_tolls_contradict_and_agreeing_ones_do_not(digest_of: Any) -> None:
     digest = digest_of(
@@ -28,34 +25,29 @@ def test_a_figure_days_later_updates_rather_than_disputes(digest_of: Any) -> Non
     )
     (found,) = digest_of(*bodies, published="2009-06-06").conflicts
     assert (found.subject, found.judgment) == ("bodies recovered", "contradiction")
-    later = dated_digest(*zip(bodies, ("2009-06-06", "2009-06-18"), strict=True))
+    later = digest_of(*bodies, published=("2009-06-06", "2009-06-18"))
     assert later.conflicts == []
 
 
-def dated_digest(*dated: tuple[str, str]) -> Digest:
-    documents = [
-        Document(origin=f"outlet{i}.txt", format="text", body=body, source=f"Outlet {i}",
-                 published=day)
-        for i, (body, day) in enumerate(dated)
-    ]  # fmt: skip
-    return digest_documents(documents)
-
-
-def test_a_growing_count_given_higher_a_day_later_is_an_update() -> None:
-    grown = dated_digest(
-        ("Rescuers have recovered 2 bodies from the Atlantic so far.", "2009-06-06"),
-        ("Rescuers have recovered 16 bodies from the Atlantic so far.", "2009-06-08"),
+def test_a_growing_count_given_higher_a_day_later_is_an_update(digest_of: Any) -> None:
+    days = ("2009-06-06", "2009-06-08")
+    grown = digest_of(
+        "Rescuers have recovered 2 bodies from the Atlantic so far.",
+        "Rescuers have recovered 16 bodies from the Atlantic so far.",
+        published=days,
     )
     assert grown.conflicts == []
     # lower a day later is still a dispute, and so is a count that can fall (the missing)
-    fallen = dated_digest(
-        ("Rescuers have recovered 16 bodies from the Atlantic so far.", "2009-06-06"),
-        ("Rescuers have recovered 2 bodies from the Atlantic so far.", "2009-06-08"),
+    fallen = digest_of(
+        "Rescuers have recovered 16 bodies from the Atlantic so far.",
+        "Rescuers have recovered 2 bodies from the Atlantic so far.",
+        published=days,
     )
     assert [c.subject for c in fallen.conflicts] == ["bodies recovered"]
-    missing = dated_digest(
-        ("Rescuers said 2 people were still missing after the flood.", "2009-06-06"),
-        ("Rescuers said 16 people were still missing after the flood.", "2009-06-08"),
+    missing = digest_of(
+        "Rescuers said 2 people were still missing after the flood.",
+        "Rescuers said 16 people were still missing after the flood.",
+        published=days,
     )
     assert [c.subject for c in missing.conflicts] == ["people missing"]
 

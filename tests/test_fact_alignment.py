@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
@@ -12,8 +12,22 @@ import newsweave
 from newsweave.align import AlignOptions, align
 from newsweave.embed import default_embedder
 from newsweave.ingest import read_sources
-from newsweave.model import Digest
+from newsweave.model import Article, Digest, Document
 from newsweave.pipeline import build_articles
+
+
+def _articles(
+    *bodies: str, published: Sequence[str | None] = (), language: str | None = None
+) -> list[Article]:
+    """Articles of outlets "Outlet 0", "Outlet 1", ... from plain-text bodies, each
+    published on its date in `published` (none when not given)."""
+    days = list(published) or [None] * len(bodies)
+    documents = [
+        Document(f"{n}.txt", "txt", body, source=f"Outlet {n}", published=day, language=language)
+        for n, (body, day) in enumerate(zip(bodies, days, strict=True))
+    ]
+    articles, _ = build_articles(documents)
+    return articles
 
 
 def _digest(
@@ -279,7 +293,6 @@ def test_other_numbers_are_read_in_english_articles_only() -> None:
     import numpy as np
 
     from newsweave.align import statement_clauses
-    from newsweave.model import Document
     from newsweave.other_numbers import different_numbers
     from newsweave.quantities import find_quantities
 
@@ -288,11 +301,7 @@ def test_other_numbers_are_read_in_english_articles_only() -> None:
         "Le barrage a cédé le 16 juin près de Rask.",
     ]
     for language, expected in (("fr", []), ("en", [(0, 1)])):
-        documents = [
-            Document(f"{n}.txt", "text", text, source=f"s{n}", language=language)
-            for n, text in enumerate(texts)
-        ]
-        articles, _ = build_articles(documents)
+        articles = _articles(*texts, language=language)
         clauses = statement_clauses(articles)
         quantities = [find_quantities(c.text) if language == "en" else [] for c in clauses]
         ones = np.ones((2, 2), dtype=np.float32)
@@ -303,18 +312,12 @@ def test_other_numbers_are_read_in_english_articles_only() -> None:
 def test_articles_published_days_or_weeks_apart_need_clauses_more_alike() -> None:
     from dataclasses import replace
 
-    from newsweave.model import Document
-
     # (both name Maule: weeks apart, clauses that share no name or figure cannot link)
     first = "Overnight, another strong aftershock shook the coastal towns of Maule.\n\nIt rained."
     second = "A powerful aftershock rattled towns along the Maule coast.\n\nIt snowed."
 
     def aligned(one: str | None, other: str | None, inferred: bool = False) -> tuple[float, bool]:
-        documents = [
-            Document(origin="a.txt", format="txt", body=first, source="A", published=one),
-            Document(origin="b.txt", format="txt", body=second, source="B", published=other),
-        ]
-        articles, _ = build_articles(documents)
+        articles = _articles(first, second, published=(one, other))
         articles[1] = replace(articles[1], published_inferred=inferred)
         alignment = align(articles, default_embedder())
         i, j = (k for k, c in enumerate(alignment.clauses) if "aftershock" in c.text)
@@ -344,15 +347,7 @@ def test_articles_published_days_or_weeks_apart_need_clauses_more_alike() -> Non
 def _amount_bonus(*bodies: str) -> Callable[[str, str], float]:
     """The amount bonus between the first clauses holding each of two texts, in an
     alignment of the bodies as articles of outlets 0, 1, ..."""
-    from newsweave.model import Document
-    from newsweave.pipeline import build_articles
-
-    documents = [
-        Document(origin=f"{n}.txt", format="txt", body=body, source=f"Outlet {n}")
-        for n, body in enumerate(bodies)
-    ]
-    articles, _ = build_articles(documents)
-    alignment = align(articles, default_embedder())
+    alignment = align(_articles(*bodies), default_embedder())
     amount_bonus = alignment.amount_bonus
     assert amount_bonus is not None
     texts = [c.text for c in alignment.clauses]
@@ -390,15 +385,8 @@ def test_one_outlet_repeating_a_figure_does_not_make_it_the_story_s() -> None:
 
 
 def test_weeks_apart_a_generic_statement_is_no_evidence_of_one_event() -> None:
-    from newsweave.model import Document
-    from newsweave.pipeline import build_articles
-
     def scores(one: str, other: str, text: str, again: str) -> tuple[float, bool]:
-        documents = [
-            Document(origin="a.txt", format="txt", body=text, source="A", published=one),
-            Document(origin="b.txt", format="txt", body=again, source="B", published=other),
-        ]
-        articles, _ = build_articles(documents)
+        articles = _articles(text, again, published=(one, other))
         alignment = align(articles, default_embedder())
         # the first clause of each article
         i, j = (
@@ -431,15 +419,8 @@ def test_weeks_apart_a_generic_statement_is_no_evidence_of_one_event() -> None:
 def test_a_clause_dated_years_back_is_less_likely_an_undated_clause_of_the_day() -> None:
     from dataclasses import replace
 
-    from newsweave.model import Document
-    from newsweave.pipeline import build_articles
-
     def score(first: str, second: str, background: float) -> float:
-        documents = [
-            Document(origin="a.txt", format="txt", body=first, source="A", published="2022-02-07"),
-            Document(origin="b.txt", format="txt", body=second, source="B", published="2022-02-07"),
-        ]
-        articles, _ = build_articles(documents)
+        articles = _articles(first, second, published=("2022-02-07", "2022-02-07"))
         options = replace(AlignOptions(), background_penalty=background)
         alignment = align(articles, default_embedder(), options=options)
         i, j = (k for k, c in enumerate(alignment.clauses) if "summit" in c.text)
