@@ -14,6 +14,7 @@ from newsweave.number_words import counted
 from newsweave.report.citation_scopes import backed_only, cited_pieces, marked
 from newsweave.report.disputes import Dispute, summary_disputes
 from newsweave.report.entities_section import involved, mention_counts
+from newsweave.report.fact_wording import fact_pieces
 from newsweave.report.quotes_section import by_speaker
 from newsweave.report.timeline_section import when
 
@@ -140,7 +141,7 @@ def analysis_sections(digest: Digest, number: dict[str, int]) -> list[str]:
             marks = "".join(f"[{n}]" for n in sorted(number[a] for a in fact.article_ids))
             lines.append(
                 f"- {'**consensus** ' if fact.kind == 'consensus' else ''}"
-                f"{quoted(plain(fact.text))} {marks}{_see_conflicts(digest, fact)}"
+                f"{worded(digest, fact)} {marks}{_see_conflicts(digest, fact)}"
             )
         lines.append("")
     if digest.conflicts:
@@ -161,16 +162,22 @@ def analysis_sections(digest: Digest, number: dict[str, int]) -> list[str]:
             continue
         lines += [f"## Only in [{number[article.id]}] {plain(article.source)}", ""]
         lines += [
-            f"- {quoted(plain(f.text))}{_compare(f, number)}{_see_conflicts(digest, f)}"
-            for f in own
+            f"- {worded(digest, f)}{_compare(f, number)}{_see_conflicts(digest, f)}" for f in own
         ]
         if missing:
             lines += ["", "Widely reported but not in this outlet:", ""]
             lines += [
-                f"- {quoted(plain(f.text))}{_own_figures(digest, f, article.id)}" for f in missing
+                f"- {worded(digest, f)}{_own_figures(digest, f, article.id)}" for f in missing
             ]
         lines.append("")
     return lines
+
+
+def worded(digest: Digest, fact: Fact) -> str:
+    """The fact in quotation marks; in its sentence, its words in bold, when they lean on
+    the rest of it (`newsweave.report.fact_wording`)."""
+    pieces = fact_pieces(digest, fact)
+    return quoted("".join(f"**{plain(p.text)}**" if p.backing else plain(p.text) for p in pieces))
 
 
 def _dispute(dispute: Dispute) -> str:
@@ -262,7 +269,12 @@ def _quoted_by(digest: Digest, number: dict[str, int], quote: Quote) -> str:
 
 def quoted(text: str) -> str:
     """The text in quotation marks, unless it already opens with one (a quotation)."""
-    return text if text[:1] in "“\"«‘'" else f"“{text}”"
+    return text if opens_quoted(text) else f"“{text}”"
+
+
+def opens_quoted(text: str) -> bool:
+    """Whether the text opens with a quotation mark."""
+    return text[:1] in "“\"«‘'"
 
 
 def backs_only_note(clauses: Iterable[str], escape: Callable[[str], str] = str) -> str:
