@@ -24,6 +24,7 @@ from newsweave.summarize import (
         "However, officials disagreed.",
         "“We are ready,” he said.",
         "The mayor said she was ready to discuss it.",
+        "That morning the river rose again.",
     ],
 )
 def test_dangling_sentences(text: str) -> None:
@@ -37,6 +38,8 @@ def test_dangling_sentences(text: str) -> None:
         "Heavy rain flooded the valley on Monday.",
         "“We are ready,” the mayor said.",
         "Thessaly's governor, Ana Vell, said rescuers had reached the village.",
+        "This Tuesday, rescuers were still searching the flooded streets.",
+        "This week the council will vote on the budget.",
     ],
 )
 def test_self_contained_sentences(text: str) -> None:
