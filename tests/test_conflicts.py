@@ -93,11 +93,10 @@ def test_different_days_for_one_visit_are_a_date_conflict(digest_of: Any) -> Non
     (day,) = digest.conflicts
     assert day.kind == "date"
     assert [c.value for c in day.claims] == ["2025-03-11 (Tuesday)", "2025-03-13 (Thursday)"]
-    # the subject is the visit, not one outlet's day for it
+    # the subject is the visit, not one outlet's day for it nor its source for the day
     assert day.subject in (
-        "day of: Prime Minister Ada Lind is expected to visit the flooded town of Rask …, "
-        "her office said.",
-        "day of: Prime Minister Ada Lind will visit the flooded town of Rask …, the mayor said.",
+        "day of: Prime Minister Ada Lind is expected to visit the flooded town of Rask …",
+        "day of: Prime Minister Ada Lind will visit the flooded town of Rask …",
     )
     opening = digest_of(
         "On Tuesday, Prime Minister Ada Lind is expected to visit the flooded town of Rask.\n",

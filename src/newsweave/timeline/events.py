@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from newsweave.align import Alignment
-from newsweave.clauses import Clause
+from newsweave.clauses import Clause, without_attribution
 from newsweave.doers import Names
 from newsweave.grouping import linked_groups
 from newsweave.model import (
@@ -228,7 +228,7 @@ def timeline_conflicts(dated: Sequence[DatedClause], alignment: Alignment) -> li
         conflicts.append(
             Conflict(
                 id=content_id("date", *(f"{c.sentence_id}:{c.start}" for c in claims)),
-                subject=f"day of: {_undated(alignment.clauses[worded], days)}",
+                subject=f"day of: {without_attribution(_undated(alignment.clauses[worded], days))}",
                 kind="date",
                 judgment="contradiction",
                 claims=claims,
@@ -241,7 +241,9 @@ def _undated(clause: Clause, days: Sequence[TimeExpression]) -> str:
     """The clause that words a fact, without the days it names (`days`, its dating
     expressions), so that a date conflict's subject does not take one side: "Prime
     Minister Ruben Castell is expected to visit Velmora …, his office said", not "... on
-    Tuesday, ..." when another outlet says Wednesday."""
+    Tuesday, ..." when another outlet says Wednesday. (The subject leaves out who said it
+    too, `newsweave.clauses.without_attribution`: another outlet may have it from someone
+    else.)"""
     shown, cut = "", 0
     for day in sorted(days, key=lambda d: d.start):
         start, end = day.start - clause.start, day.end - clause.start
