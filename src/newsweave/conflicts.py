@@ -23,6 +23,10 @@ climbs'. Claims join one subject by average linkage, one claim per clause, never
 measure different things, so a chain of alike pairs (distances of several quakes from
 several towns) does not make one subject of them all.
 
+Amounts of sentences that name two events by a quake's magnitude or a stage's or a
+flight's number ("an aftershock of magnitude 2.6", "a quake of magnitude 6.9") are never
+one subject (`newsweave.event_numbers`).
+
 Time moves figures: amounts of articles published days apart are never one subject, and
 a count that only grows (`GROWING_ROLES`) given higher on a later day updates the earlier
 one rather than disputing it.
@@ -47,6 +51,7 @@ from newsweave import number_words as nw
 from newsweave.align import Alignment
 from newsweave.amount_roles import ROLE_SUBJECTS, role_of, same_role_and_thing
 from newsweave.clauses import Clause, inside_quotation
+from newsweave.event_numbers import different_events
 from newsweave.grouping import group_across_articles
 from newsweave.measured_things import measured_what
 from newsweave.model import Article, Claim, Conflict, content_id
@@ -106,6 +111,7 @@ def find_conflicts(
     # (bodies recovered: 2 on 6 June, about 50 on 18 June), it does not dispute it
     # nor a count that only grows given higher a day or more later: 2 bodies recovered on
     # 6 June, 16 on 8 June is news of the search, not a dispute
+    sentence_text = {s.id: s.text for article in articles for s in article.sentences}
     day = published_days(articles, [alignment.clauses[c.clause].article_id for c in candidates])
     far = apart_by_more_than(day, APART_DAYS)
     for i in range(n):
@@ -114,6 +120,11 @@ def find_conflicts(
                 continue
             a, b = candidates[i], candidates[j]
             if _grown_since(a, float(day[i]), b, float(day[j])):
+                apart.append((i, j))
+                continue
+            # nor two amounts of sentences that name two events: the distances from one
+            # town of an aftershock "of magnitude 2.6" and a quake "of 6.9"
+            if different_events(sentence_text[sentence_of[i]], sentence_text[sentence_of[j]]):
                 apart.append((i, j))
                 continue
             if _same_subject(a, b, alignment, opts):

@@ -1,0 +1,53 @@
+"""Numbers that say which event a sentence tells of: a quake's magnitude, a race's stage,
+a flight's number.
+
+A story about a quake and its aftershocks gives the same kinds of figures for each: "A
+further aftershock, of magnitude 2.6, occurred 15 km southwest of Pichilemu" and "a
+second earthquake, that reached a magnitude of 6.9, ... occurred 40 kilometers southwest
+of Pichilemu" give two distances from one town, of two quakes. `newsweave.conflicts`
+never pairs the amounts of two sentences that name different events this way:
+
+- magnitudes more than `MAGNITUDE_SPREAD` apart (outlets do differ on one quake's
+  magnitude, "7.0" against "7.1", and that stays a dispute);
+- different stage or flight numbers ("stage 13", "Stage 15"; "Flight 447").
+
+English wording only, like the amounts themselves.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAGNITUDE_SPREAD = 0.5  # more apart than this, two magnitudes are two quakes
+_MAGNITUDE = re.compile(
+    r"\bmagnitude(?:\s+of)?(?:\s+(?:about|around|some|nearly|almost))?\s+(\d(?:\.\d)?)\b"
+    r"|\b(\d(?:\.\d)?)(?:-|\s+)magnitude\b",
+    re.IGNORECASE,
+)
+_NUMBERED = re.compile(r"\b(stage|flight)\s+(\d+)\b", re.IGNORECASE)
+
+
+def different_events(first: str, second: str) -> bool:
+    """Whether two sentences name different events by their magnitudes or their stage or
+    flight numbers (see the module's notes)."""
+    magnitudes = _magnitudes(first), _magnitudes(second)
+    if all(magnitudes) and not any(
+        abs(a - b) <= MAGNITUDE_SPREAD for a in magnitudes[0] for b in magnitudes[1]
+    ):
+        return True
+    numbered = _numbered(first), _numbered(second)
+    for label in numbered[0].keys() & numbered[1].keys():
+        if not numbered[0][label] & numbered[1][label]:
+            return True
+    return False
+
+
+def _magnitudes(text: str) -> list[float]:
+    return [float(a or b) for a, b in _MAGNITUDE.findall(text)]
+
+
+def _numbered(text: str) -> dict[str, set[int]]:
+    found: dict[str, set[int]] = {}
+    for label, number in _NUMBERED.findall(text):
+        found.setdefault(label.lower(), set()).add(int(number))
+    return found
