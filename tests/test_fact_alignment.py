@@ -456,3 +456,23 @@ def test_the_sample_inquiry_is_worded_without_a_pronoun(sample_digest: Digest) -
         if f.kind != "single" and any("inquiry" in s.text for s in f.spans)
     ]  # fmt: skip
     assert inquiry.text == "An inquiry was ordered by the government."
+
+
+def test_one_time_of_day_is_evidence_of_one_fact() -> None:
+    from dataclasses import replace
+
+    def score(first: str, second: str, bonus: float) -> float:
+        articles = _articles(first, second, published=("2025-03-11", "2025-03-11"))
+        options = replace(AlignOptions(), clock_time_bonus=bonus)
+        alignment = align(articles, default_embedder(), options=options)
+        i, j = (k for k, c in enumerate(alignment.clauses) if "dam" in c.text)
+        return float(alignment.scores[i, j])
+
+    early = "The earthen wall of the dam failed shortly after 2 a.m. on Monday."
+    about = "The 38-metre dam, completed in 1971, failed at about 2am on Monday."
+    assert score(early, about, 0.2) == pytest.approx(score(early, about, 0.0) + 0.2)
+    # other times of day, or one time of day on two days, are no such evidence
+    later = about.replace("about 2am", "about 4pm")
+    assert score(early, later, 0.2) == pytest.approx(score(early, later, 0.0))
+    tuesday = about.replace("on Monday", "on Tuesday")
+    assert score(early, tuesday, 0.2) == pytest.approx(score(early, tuesday, 0.0))

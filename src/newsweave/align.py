@@ -41,6 +41,7 @@ from newsweave.citations import negated, times_in
 from newsweave.clause_time_relations import (
     background_against_present,
     different_times,
+    same_clock_time,
     same_earlier_year,
 )
 from newsweave.clauses import Clause, split_clauses, without_attribution
@@ -79,6 +80,7 @@ class AlignOptions:
     quantity_bonus: float = 0.25  # added when both state a compatible amount of one thing
     time_penalty: float = 0.3  # taken off when both name times and share none
     earlier_year_bonus: float = 0.1  # added when both date what they say to one earlier year
+    clock_time_bonus: float = 0.2  # added when both give one time of day ("2 a.m.", "about 2am")
     background_penalty: float = 0.1  # taken off when one is dated to an earlier year, one not
     quote_bonus: float = 0.3  # added when both quote one statement (`newsweave.quote_groups`)
     apart_penalty: float = APART_PENALTY  # taken off when their articles are days apart
@@ -165,6 +167,7 @@ def align(
     written = [times_in(c.text) for c in clauses]
     scores = scores - opts.time_penalty * different_times(written, relative, years, days)
     scores = scores + opts.earlier_year_bonus * same_earlier_year(articles, clauses, years)
+    scores = scores + opts.clock_time_bonus * same_clock_time(clauses, quantities, days)
     background = background_against_present(articles, written, relative, years)
     scores = scores - opts.background_penalty * background
     article_ids = [c.article_id for c in clauses]

@@ -8,6 +8,9 @@ resolves it to (`newsweave.timeline.clause_times`), and asks three things of a p
 - `same_earlier_year`: both date what they say to one year before the story ("Two years
   ago, a state inspection found cracks", "since an inspection in 2023"): a shared piece of
   background, rarely a coincidence;
+- `same_clock_time`: both give one time of day ("failed shortly after 2 a.m.", "failed at
+  about 2am yesterday"; "at 02:14 UTC", "(02.14 GMT)") on days that may be one: a clock
+  time is specific to one moment of the story, rarely shared by chance;
 - `background_against_present`: one is dated to a year before the story, the other names
   no time at all. An undated clause of a news story tells its present ("German Chancellor
   Olaf Scholz will meet Biden in Washington"), so it is less likely the background one
@@ -20,9 +23,11 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from newsweave.amount_relations import AGREEING
 from newsweave.clauses import Clause
 from newsweave.embed import Matrix
 from newsweave.model import Article
+from newsweave.quantities import Quantity, compare
 from newsweave.timeline.clause_times import DayRange, days_apart
 
 NEAR_DAYS = 7  # days of two years this close may be one event dated differently
@@ -83,6 +88,28 @@ def same_earlier_year(
     for position, i in enumerate(dated):
         for j in dated[position + 1 :]:
             if earlier[i] & earlier[j] and clauses[i].article_id != clauses[j].article_id:
+                same[i, j] = same[j, i] = 1.0
+    return same
+
+
+def same_clock_time(
+    clauses: Sequence[Clause],
+    quantities: Sequence[Sequence[Quantity]],
+    days: Sequence[Sequence[DayRange]],
+) -> Matrix:
+    """1 where clauses of two articles give times of day that can be one time ("2 a.m.",
+    "about 2am") and are not dated to different days."""
+    n = len(clauses)
+    same = np.zeros((n, n), dtype=np.float32)
+    clock = [[q for q in found if q.kind == "time"] for found in quantities]
+    timed = [i for i in range(n) if clock[i]]
+    for position, i in enumerate(timed):
+        for j in timed[position + 1 :]:
+            if clauses[i].article_id == clauses[j].article_id:
+                continue
+            if days[i] and days[j] and days_apart(days[i], days[j]) > 0:
+                continue  # "at 11:39" of two days: two moments
+            if any(compare(a, b) in AGREEING for a in clock[i] for b in clock[j]):
                 same[i, j] = same[j, i] = 1.0
     return same
 
