@@ -17,6 +17,8 @@ English wording only, like the amounts themselves.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from functools import lru_cache
 
 MAGNITUDE_SPREAD = 0.5  # more apart than this, two magnitudes are two quakes
 _MAGNITUDE = re.compile(
@@ -42,12 +44,15 @@ def different_events(first: str, second: str) -> bool:
     return False
 
 
-def _magnitudes(text: str) -> list[float]:
-    return [float(a or b) for a, b in _MAGNITUDE.findall(text)]
+# a sentence is compared with many others: each is read once
+@lru_cache(maxsize=50_000)
+def _magnitudes(text: str) -> tuple[float, ...]:
+    return tuple(float(a or b) for a, b in _MAGNITUDE.findall(text))
 
 
-def _numbered(text: str) -> dict[str, set[int]]:
+@lru_cache(maxsize=50_000)
+def _numbered(text: str) -> Mapping[str, frozenset[int]]:
     found: dict[str, set[int]] = {}
     for label, number in _NUMBERED.findall(text):
         found.setdefault(label.lower(), set()).add(int(number))
-    return found
+    return {label: frozenset(numbers) for label, numbers in found.items()}
