@@ -58,6 +58,10 @@ def test_sample_dam_failure_is_one_event_of_several_outlets(sample_digest: Diges
         if not set(entry.article_ids) & inferred:
             assert not entry.inferred, entry
     assert any(e.inferred for e in sample_digest.timeline)
+    # "shortly after 2 a.m." and "at about 2am yesterday": one moment of two outlets
+    (at_two,) = [e for e in failure if e.time == "02:00"]
+    sources = {sample_digest.article(a).source for a in at_two.article_ids}
+    assert sources == {"Arclight Wire", "The Greywater Times"}
 
 
 def test_sample_visit_days_conflict_comes_from_the_timeline(sample_digest: Digest) -> None:
