@@ -416,15 +416,20 @@ def test_weeks_apart_a_generic_statement_is_no_evidence_of_one_event() -> None:
     assert far_named > 0.4 and named_grouped
 
 
-def test_a_clause_dated_years_back_is_less_likely_an_undated_clause_of_the_day() -> None:
+def _pair_score(first: str, second: str, word: str, day: str, **options: float) -> float:
+    """The alignment score of the clauses with `word` of two articles published on `day`,
+    under the default options with `options` changed."""
     from dataclasses import replace
 
+    articles = _articles(first, second, published=(day, day))
+    alignment = align(articles, default_embedder(), options=replace(AlignOptions(), **options))
+    i, j = (k for k, c in enumerate(alignment.clauses) if word in c.text)
+    return float(alignment.scores[i, j])
+
+
+def test_a_clause_dated_years_back_is_less_likely_an_undated_clause_of_the_day() -> None:
     def score(first: str, second: str, background: float) -> float:
-        articles = _articles(first, second, published=("2022-02-07", "2022-02-07"))
-        options = replace(AlignOptions(), background_penalty=background)
-        alignment = align(articles, default_embedder(), options=options)
-        i, j = (k for k, c in enumerate(alignment.clauses) if "summit" in c.text)
-        return float(alignment.scores[i, j])
+        return _pair_score(first, second, "summit", "2022-02-07", background_penalty=background)
 
     then = "In December 2019, the president hosted a summit of the four leaders in Paris."
     now = "The president hosts a summit of the four leaders in Paris."
@@ -459,14 +464,8 @@ def test_the_sample_inquiry_is_worded_without_a_pronoun(sample_digest: Digest) -
 
 
 def test_one_time_of_day_is_evidence_of_one_fact() -> None:
-    from dataclasses import replace
-
     def score(first: str, second: str, bonus: float) -> float:
-        articles = _articles(first, second, published=("2025-03-11", "2025-03-11"))
-        options = replace(AlignOptions(), clock_time_bonus=bonus)
-        alignment = align(articles, default_embedder(), options=options)
-        i, j = (k for k, c in enumerate(alignment.clauses) if "dam" in c.text)
-        return float(alignment.scores[i, j])
+        return _pair_score(first, second, "dam", "2025-03-11", clock_time_bonus=bonus)
 
     early = "The earthen wall of the dam failed shortly after 2 a.m. on Monday."
     about = "The 38-metre dam, completed in 1971, failed at about 2am on Monday."
