@@ -200,6 +200,12 @@ def test_being_told_to_do_something_is_no_attribution() -> None:
     assert without_attribution("Macron told reporters that the talks would be long.") == (
         "the talks would be long."
     )
+    # who was told may take several words before the "that"
+    told_paper = "Two engineers told this newspaper that a spillway gate had been stuck."
+    assert without_attribution(told_paper) == "a spillway gate had been stuck."
+    assert without_attribution("The mayor told reporters the bridge would reopen.") == (
+        "the bridge would reopen."
+    )
 
 
 def test_only_a_cut_opening_clause_leads_into_its_main_clause() -> None:

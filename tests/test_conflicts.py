@@ -79,6 +79,10 @@ def test_a_denial_of_another_outlets_report_is_a_contradiction(digest_of: Any) -
     (denial,) = digest.conflicts
     assert (denial.kind, denial.judgment) == ("claim", "contradiction")
     assert [c.value for c in denial.claims] == ["asserted", "denied"]
+    # what is disputed, not who asserts it
+    assert denial.subject == (
+        "One of the floodgates had been jammed shut for weeks before the collapse."
+    )
     assert not [f for f in digest.facts if f.kind != "single"]  # not shown as agreed
 
 

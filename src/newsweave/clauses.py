@@ -140,7 +140,8 @@ _TRAILING_SOURCE = re.compile(
 )
 _SAID_FIRST = re.compile(
     # "told reporters that ...", not "have been told to boil water" (an instruction)
-    r"^[A-Z][^,]{0,60}?\s(?:said|says|told\s(?!to\b)[^,]{1,40}?)\s(?:that\s)?",
+    # ("told this newspaper that ...": up to its "that", else one word: "told reporters")
+    r"^[A-Z][^,]{0,60}?\s(?:said|says|told\s(?!to\b)(?:[^,]{1,40}?\sthat|\S+))\s(?:that\s)?",
 )
 
 

@@ -5,13 +5,15 @@ give different days for one event are found by the timeline: `newsweave.timeline
   which exactly one denies or negates ("Company officials denied reports that one of the
   spillway gates had been stuck shut" against "one of the dam's two spillway gates had been
   jammed shut since January"). Judged "contradiction"; the claims' values are "asserted" and
-  "denied".
+  "denied". The subject is what is asserted, without who says so ("One of the dam's two
+  spillway gates had been jammed shut since January", not "Two engineers at the plant
+  told this newspaper that ..."): the denial disputes the claim, not its source.
 """
 
 from __future__ import annotations
 
 from newsweave.align import Alignment
-from newsweave.clauses import Clause
+from newsweave.clauses import Clause, without_attribution
 from newsweave.model import Claim, Conflict, content_id
 
 
@@ -28,13 +30,17 @@ def denial_conflicts(alignment: Alignment) -> list[Conflict]:
         conflicts.append(
             Conflict(
                 id=content_id("claim", *(f"{c.sentence_id}:{c.start}" for c in claims)),
-                subject=first.text,
+                subject=_capitalised(without_attribution(first.text)),
                 kind="claim",
                 judgment="contradiction",
                 claims=claims,
             )
         )
     return conflicts
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _whole_clause(clause: Clause, value: str) -> Claim:
