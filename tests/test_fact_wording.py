@@ -8,7 +8,8 @@ import pytest
 
 import newsweave
 from newsweave.model import Digest, Fact
-from newsweave.report.fact_wording import fact_pieces
+from newsweave.report.citation_scopes import CitedPiece
+from newsweave.report.fact_wording import fact_wording, own_wordings
 
 BRIDGE = (
     "The old stone bridge over the river was swept away, "
@@ -17,12 +18,18 @@ BRIDGE = (
     "the army will build a temporary crossing downstream.\n\n"
     "“The water came faster than we thought,” a firefighter said, "
     "speaking on condition of anonymity.\n\n"
+    "2,000 residents were moved to the school gym, which has beds for 500 people.\n\n"
+    "They have not been seen since the flood, when the river burst its banks.\n\n"
     "The school will stay closed until the end of the month."
 )
 
 
 def _fact(digest: Digest, words: str) -> Fact:
     return next(f for f in digest.facts if f.text.startswith(words))
+
+
+def _pieces(digest: Digest, words: str) -> list[tuple[str, bool]]:
+    return [(p.text, p.backing) for p in fact_wording(digest, _fact(digest, words)).pieces]
 
 
 @pytest.fixture(scope="module")
@@ -33,42 +40,54 @@ def bridge(digest_of: Callable[..., Digest]) -> Digest:
 def test_a_continuing_clause_is_shown_in_its_sentence_with_its_words_marked(
     bridge: Digest,
 ) -> None:
-    fact = _fact(bridge, "leaving the eastern half")
-    pieces = fact_pieces(bridge, fact)
-    assert [(p.text, p.backing) for p in pieces] == [
+    assert _pieces(bridge, "leaving the eastern half") == [
         ("The old stone bridge over the river was swept away, ", False),
         ("leaving the eastern half of the village reachable only by boat.", True),
     ]
-    assert "".join(p.text for p in pieces) == bridge.sentence(fact.sentence_ids[0]).text
 
 
 def test_a_clause_after_a_quotation_shows_the_quotation(bridge: Digest) -> None:
-    pieces = fact_pieces(bridge, _fact(bridge, "speaking on condition"))
-    assert pieces[0].text.startswith("“The water came faster")
-    assert pieces[-1] == pieces[-1].__class__("speaking on condition of anonymity.", True)
+    wording = fact_wording(bridge, _fact(bridge, "speaking on condition"))
+    assert wording.pieces[0].text.startswith("“The water came faster")
+    assert wording.pieces[-1] == CitedPiece("speaking on condition of anonymity.", True)
+    assert not wording.quoted  # it opens with a quotation mark of its own
 
 
 def test_a_leading_subordinate_clause_and_its_main_clause_are_shown_together(
     bridge: Digest,
 ) -> None:
-    pieces = fact_pieces(bridge, _fact(bridge, "As the mayor and the governor"))
-    assert [p.backing for p in pieces] == [True, False]
-    assert pieces[1].text.startswith(", the army will build")
+    pieces = _pieces(bridge, "As the mayor and the governor")
+    assert [backing for _, backing in pieces] == [True, False]
+    assert pieces[1][0].startswith(", the army will build")
     # the main clause opens lower-case after the comma: its sentence is shown as well
-    pieces = fact_pieces(bridge, _fact(bridge, "the army will build"))
-    assert [p.backing for p in pieces] == [False, True]
+    assert [backing for _, backing in _pieces(bridge, "the army will build")] == [False, True]
 
 
-def test_a_clause_that_stands_alone_or_a_whole_sentence_is_shown_alone(bridge: Digest) -> None:
-    for words in ("The old stone bridge", "The school will stay"):
+def test_clauses_that_stand_alone_are_shown_alone(bridge: Digest) -> None:
+    # a capital, a figure, or a pronoun the sentence itself would not resolve
+    for words in ("The old stone bridge", "2,000 residents", "They have not been seen"):
         fact = _fact(bridge, words)
-        assert [(p.text, p.backing) for p in fact_pieces(bridge, fact)] == [(fact.text, False)]
+        assert _pieces(bridge, words) == [(fact.text, False)]
+    whole = _fact(bridge, "The school will stay")
+    assert _pieces(bridge, "The school will stay") == [(whole.text, False)]
+
+
+def test_an_outlets_facts_of_one_sentence_are_one_item(bridge: Digest) -> None:
+    wordings = own_wordings(bridge, bridge.only_in(bridge.articles[0].id))
+    texts = ["".join(p.text for p in w.pieces) for w in wordings]
+    assert len(texts) == len(set(texts))  # no sentence twice
+    (bridge_item,) = [w for w in wordings if "stone bridge" in w.pieces[0].text]
+    # its two clauses make the whole sentence: shown once, nothing marked
+    assert [f.text[:12] for f in bridge_item.facts] == ["The old ston", "leaving the "]
+    assert bridge_item.pieces == [
+        CitedPiece(bridge.sentence(bridge_item.facts[0].sentence_ids[0]).text, False)
+    ]
 
 
 def test_reports_show_the_sentence_with_the_fact_marked(sample_digest: Digest) -> None:
     markdown = newsweave.render(sample_digest, "md")
     html = newsweave.render(sample_digest, "html")
-    # Arclight's own fact, a clause that goes on from the bridge swept away
+    # Arclight's own fact, a clause that goes on from the bridge swept away (agreed)
     assert (
         "- “The main road bridge across the Arvel was swept away, "
         "**leaving the eastern half of the town reachable only by boat.**”"
@@ -78,3 +97,20 @@ def test_reports_show_the_sentence_with_the_fact_marked(sample_digest: Digest) -
         "<mark>leaving the eastern half of the town reachable only by boat.</mark>”"
     ) in html
     assert "- “leaving the eastern half" not in markdown
+    # Belsar's two clauses of one sentence: one item, one marked run
+    assert markdown.count("The toll remains heavy in Velmora, in neighbouring Orvenia") == 2
+    assert (
+        "- “**The toll remains heavy in Velmora, in neighbouring Orvenia, where the rupture"
+    ) in markdown
+
+
+def test_marked_article_text_stays_text(digest_of: Callable[..., Digest]) -> None:
+    digest = digest_of(
+        "The <b>old</b> bridge was swept away, leaving *the village* cut off by <script>.\n",
+        "The old bridge was swept away on Monday morning.\n",
+    )
+    html = newsweave.render(digest, "html")
+    markdown = newsweave.render(digest, "md")
+    assert "<mark>leaving *the village* cut off by &lt;script&gt;.</mark>" in html
+    assert "<b>old</b>" not in html and "<script>" not in html
+    assert "**leaving \\*the village\\* cut off by &lt;script&gt;.**" in markdown

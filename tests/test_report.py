@@ -5,6 +5,7 @@ from pathlib import Path
 
 import newsweave
 from newsweave.model import Digest
+from newsweave.report.fact_wording import own_wordings
 
 HOSTILE = (
     "Officials said the <script>alert('x')</script> bridge reopened on Friday after repairs.\n\n"
@@ -129,10 +130,24 @@ def test_only_in_points_to_the_conflicts_of_a_fact(sample_digest: Digest) -> Non
     html = newsweave.render(sample_digest, "html")
     assert f'<h3 id="conflict-{toll.id}">' in html
     assert f'(see <a href="#conflict-{toll.id}">death toll</a> under Where they differ)' in html
+    # an item whose facts (an outlet's facts of one sentence) are in no conflict points nowhere
     lonely = [
-        f for f in sample_digest.facts if f.kind == "single" and not sample_digest.conflicts_of(f)
+        wording
+        for article in sample_digest.articles
+        for wording in own_wordings(sample_digest, sample_digest.only_in(article.id))
+        if not any(sample_digest.conflicts_of(f) for f in wording.facts)
     ]
-    assert lonely and all(f"{f.text}” (see" not in markdown for f in lonely)
+    only_in = [
+        line
+        for section in markdown.split("\n## ")
+        if section.startswith("Only in")
+        for line in section.splitlines()
+        if line.startswith("- ")
+    ]
+    assert lonely
+    for wording in lonely:
+        (line,) = [x for x in only_in if wording.facts[0].text in x]
+        assert "(see" not in line
 
 
 def test_one_article_has_no_cross_source_sections(tmp_path: Path) -> None:

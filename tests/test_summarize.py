@@ -25,6 +25,7 @@ from newsweave.summarize import (
         "“We are ready,” he said.",
         "The mayor said she was ready to discuss it.",
         "That morning the river rose again.",
+        "This holiday was cut short by the flood.",
     ],
 )
 def test_dangling_sentences(text: str) -> None:

@@ -58,8 +58,8 @@ class SummaryOptions:
 
 DANGLING_START = re.compile(
     r"^(?:but|and|or|so|yet|also|still|however|meanwhile|moreover|furthermore|nevertheless|"
-    r"instead|then|thus|therefore|besides|otherwise|this(?!\s+(?:[a-z]+day|week|weekend|month|"
-    r"year|morning|afternoon|evening|spring|summer|autumn|winter)\b)|that|these|those|it|its|"
+    r"instead|then|thus|therefore|besides|otherwise|this(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|"
+    r"weekend|month|year|morning|afternoon|evening|spring|summer|autumn|winter)\b)|that|these|those|it|its|"
     r"he|she|they|"
     r"his|her|their|them|him|there|here|such|both|another|the latter|the former|later|"
     r"as a result|in addition|for (?:his|her|their) part)\b[\s,]",

@@ -39,15 +39,21 @@ def cited_pieces(item: SummarySentence, cited: Sentence) -> list[CitedPiece]:
     spans = sorted({(s.evidence.start, s.evidence.end) for s in scopes if s.by == "fact"})
     if not spans or spans == [(cited.start, cited.end)]:
         return [CitedPiece(cited.text, backing=False)]
+    return sentence_pieces(cited, spans)
+
+
+def sentence_pieces(sentence: Sentence, spans: list[tuple[int, int]]) -> list[CitedPiece]:
+    """The sentence cut at the spans (article offsets, in order, not overlapping: clauses of
+    one sentence), the spans' pieces marked `backing`."""
     pieces: list[CitedPiece] = []
     position = 0  # in the sentence's text
-    for start, end in ((a - cited.start, b - cited.start) for a, b in spans):
-        if start > position:  # clauses of one sentence never overlap
-            pieces.append(CitedPiece(cited.text[position:start], backing=False))
-        pieces.append(CitedPiece(cited.text[start:end], backing=True))
+    for start, end in ((a - sentence.start, b - sentence.start) for a, b in spans):
+        if start > position:
+            pieces.append(CitedPiece(sentence.text[position:start], backing=False))
+        pieces.append(CitedPiece(sentence.text[start:end], backing=True))
         position = end
-    if position < len(cited.text):
-        pieces.append(CitedPiece(cited.text[position:], backing=False))
+    if position < len(sentence.text):
+        pieces.append(CitedPiece(sentence.text[position:], backing=False))
     return pieces
 
 

@@ -11,8 +11,8 @@ from newsweave.model import Article, Digest, Fact, Sentence, TextSpan
 from newsweave.report.citation_scopes import backed_only
 from newsweave.report.disputes import dispute_note, summary_disputes
 from newsweave.report.entities_section import involved, mention_counts
-from newsweave.report.fact_wording import fact_pieces
-from newsweave.report.markdown import backs_only_note, headline, opens_quoted, overview, quoted
+from newsweave.report.fact_wording import conflicts_of_facts, fact_wording, own_wordings
+from newsweave.report.markdown import backs_only_note, headline, overview, quoted
 from newsweave.report.quotes_section import by_speaker
 from newsweave.report.timeline_chart import timeline
 from newsweave.report.timeline_section import when
@@ -31,7 +31,7 @@ def to_html(digest: Digest) -> str:
     environment.filters["backs_only_note"] = backs_only_note
     environment.filters["dispute_note"] = dispute_note
     environment.globals["backed_only"] = backed_only
-    environment.globals["opens_quoted"] = opens_quoted
+    environment.globals["conflicts_of"] = lambda facts: conflicts_of_facts(digest, facts)
     number = {a.id: i + 1 for i, a in enumerate(digest.articles)}
     cited: set[str] = {c for s in digest.summary for c in s.citations}
     shared = sorted(
@@ -53,9 +53,9 @@ def to_html(digest: Digest) -> str:
             article: {f.id: digest.own_figures(f, article) for f in facts}
             for article, facts in left_out.items()
         },
-        "own_facts": {a.id: digest.only_in(a.id) for a in digest.articles},
+        "own_facts": {a.id: own_wordings(digest, digest.only_in(a.id)) for a in digest.articles},
         "see_conflicts": {f.id: digest.conflicts_of(f) for f in digest.facts},
-        "wording": {f.id: fact_pieces(digest, f) for f in digest.facts},
+        "wording": {f.id: fact_wording(digest, f) for f in digest.facts},
         "disputes": {s.sentence_id: summary_disputes(digest, s, number) for s in digest.summary},
         "agreed": {sid for f in shared for sid in f.sentence_ids},
         "speakers": by_speaker(digest),

@@ -7,14 +7,20 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from newsweave.model import Article, Claim, Digest, Fact, Quote, SummarySentence
 from newsweave.number_words import counted
-from newsweave.report.citation_scopes import backed_only, cited_pieces, marked
+from newsweave.report.citation_scopes import CitedPiece, backed_only, cited_pieces, marked
 from newsweave.report.disputes import Dispute, summary_disputes
 from newsweave.report.entities_section import involved, mention_counts
-from newsweave.report.fact_wording import fact_pieces
+from newsweave.report.fact_wording import (
+    Wording,
+    conflicts_of_facts,
+    fact_wording,
+    opens_quoted,
+    own_wordings,
+)
 from newsweave.report.quotes_section import by_speaker
 from newsweave.report.timeline_section import when
 
@@ -118,9 +124,7 @@ def _evidence_line(digest: Digest, cited: _Cited, number: dict[str, int]) -> str
     source = plain(digest.article(sentence.article_id).source)
     only = cited.only
     scope = f" ({backs_only_note(only, plain)})" if only else ""
-    text = "".join(
-        f"**{plain(piece.text)}**" if piece.backing else plain(piece.text) for piece in cited.pieces
-    )
+    text = bolded(cited.pieces)
     return f"  - [{number[sentence.article_id]}] {source}{scope}: “{text}”"
 
 
@@ -134,14 +138,16 @@ def analysis_sections(digest: Digest, number: dict[str, int]) -> list[str]:
         lines += [
             "## Agreed",
             "",
-            "Stated by several outlets (consensus: at least two thirds):",
+            "Stated by several outlets (consensus: at least two thirds). Here and under "
+            "“Only in”, a fact whose words lean on the rest of their sentence is shown in one "
+            "outlet's sentence, the fact's own words in bold:",
             "",
         ]
         for fact in sorted(shared, key=lambda f: -len(f.article_ids)):
             marks = "".join(f"[{n}]" for n in sorted(number[a] for a in fact.article_ids))
             lines.append(
                 f"- {'**consensus** ' if fact.kind == 'consensus' else ''}"
-                f"{worded(digest, fact)} {marks}{_see_conflicts(digest, fact)}"
+                f"{worded(digest, fact)} {marks}{_see_conflicts(digest, [fact])}"
             )
         lines.append("")
     if digest.conflicts:
@@ -162,7 +168,9 @@ def analysis_sections(digest: Digest, number: dict[str, int]) -> list[str]:
             continue
         lines += [f"## Only in [{number[article.id]}] {plain(article.source)}", ""]
         lines += [
-            f"- {worded(digest, f)}{_compare(f, number)}{_see_conflicts(digest, f)}" for f in own
+            f"- {_worded(w)}{''.join(_compare(f, number) for f in w.facts)}"
+            f"{_see_conflicts(digest, w.facts)}"
+            for w in own_wordings(digest, own)
         ]
         if missing:
             lines += ["", "Widely reported but not in this outlet:", ""]
@@ -176,8 +184,17 @@ def analysis_sections(digest: Digest, number: dict[str, int]) -> list[str]:
 def worded(digest: Digest, fact: Fact) -> str:
     """The fact in quotation marks; in its sentence, its words in bold, when they lean on
     the rest of it (`newsweave.report.fact_wording`)."""
-    pieces = fact_pieces(digest, fact)
-    return quoted("".join(f"**{plain(p.text)}**" if p.backing else plain(p.text) for p in pieces))
+    return _worded(fact_wording(digest, fact))
+
+
+def _worded(wording: Wording) -> str:
+    text = bolded(wording.pieces)
+    return f"“{text}”" if wording.quoted else text
+
+
+def bolded(pieces: Iterable[CitedPiece]) -> str:
+    """The pieces as Markdown, those marked `backing` in bold."""
+    return "".join(f"**{plain(p.text)}**" if p.backing else plain(p.text) for p in pieces)
 
 
 def _dispute(dispute: Dispute) -> str:
@@ -204,8 +221,8 @@ def _compare(fact: Fact, number: dict[str, int]) -> str:
     return f" (compare {'; '.join(alike)})" if alike else ""
 
 
-def _see_conflicts(digest: Digest, fact: Fact) -> str:
-    subjects = [f"“{plain(c.subject)}”" for c in digest.conflicts_of(fact)]
+def _see_conflicts(digest: Digest, facts: Sequence[Fact]) -> str:
+    subjects = [f"“{plain(c.subject)}”" for c in conflicts_of_facts(digest, facts)]
     return f" (see {', '.join(subjects)} under Where they differ)" if subjects else ""
 
 
@@ -270,11 +287,6 @@ def _quoted_by(digest: Digest, number: dict[str, int], quote: Quote) -> str:
 def quoted(text: str) -> str:
     """The text in quotation marks, unless it already opens with one (a quotation)."""
     return text if opens_quoted(text) else f"“{text}”"
-
-
-def opens_quoted(text: str) -> bool:
-    """Whether the text opens with a quotation mark."""
-    return text[:1] in "“\"«‘'"
 
 
 def backs_only_note(clauses: Iterable[str], escape: Callable[[str], str] = str) -> str:
