@@ -18,6 +18,7 @@ from newsweave.event_numbers import different_events
             "of Pichilemu.",
         ),
         ("A 5.8-magnitude aftershock hit the coast.", "The magnitude 8.8 quake hit the coast."),
+        ("A magnitude 7.45 quake struck.", "A magnitude 6.1 aftershock struck."),
         ("Vinokourov won stage 13 by 20 seconds.", "Vinokourov won Stage 15 by a minute."),
         ("Flight 447 left Rio with 228 people.", "Flight 1549 left New York with 155 people."),
     ],
@@ -34,6 +35,11 @@ def test_two_events(first: str, second: str) -> None:
         ("Stage 13 was 196 km long.", "Contador won stage 13 and stage 15."),
         ("Flight 447 vanished over the Atlantic.", "The Airbus vanished 190 miles off Brazil."),
         ("The quake killed 200 people.", "The aftershock killed three people."),
+        # a comma for a decimal point, and two decimals, are read as such
+        ("The magnitude 6,9 quake hit Chile.", "A magnitude-6.9 quake hit Chile."),
+        ("A magnitude 7.45 quake struck.", "The magnitude 7.8 quake struck."),
+        # "magnitude" of something else
+        ("A crisis of this magnitude 2 years ago shook Chile.", "A 6.9-magnitude quake hit."),
     ],
 )
 def test_one_event_or_no_telling(first: str, second: str) -> None:
@@ -55,3 +61,15 @@ def test_distances_of_two_quakes_from_one_town_are_no_conflict(digest_of: Any) -
     )
     (distance,) = one_quake.conflicts
     assert [c.value for c in distance.claims] == ["15", "40"]
+
+
+def test_a_magnitude_named_after_an_amount_does_not_part_it(digest_of: Any) -> None:
+    # "the deadliest since a magnitude 7.8 quake" compares; it tells of no second event
+    digest = digest_of(
+        "A magnitude 6.2 earthquake killed 120 people in the mountain villages.\n",
+        "The quake killed 150 people, the deadliest since a magnitude 7.8 quake struck in 2015.\n",
+        published="2026-04-02",
+    )
+    (toll,) = digest.conflicts
+    assert toll.subject == "death toll"
+    assert [c.value for c in toll.claims] == ["120", "150"]

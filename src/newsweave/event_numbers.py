@@ -5,13 +5,17 @@ A story about a quake and its aftershocks gives the same kinds of figures for ea
 further aftershock, of magnitude 2.6, occurred 15 km southwest of Pichilemu" and "a
 second earthquake, that reached a magnitude of 6.9, ... occurred 40 kilometers southwest
 of Pichilemu" give two distances from one town, of two quakes. `newsweave.conflicts`
-never pairs the amounts of two sentences that name different events this way:
+never pairs two amounts whose sentences name different events this way before the amount
+(what follows it is often a comparison: "killed 150 people, the deadliest since a
+magnitude 7.8 quake struck in 2015"):
 
 - magnitudes more than `MAGNITUDE_SPREAD` apart (outlets do differ on one quake's
   magnitude, "7.0" against "7.1", and that stays a dispute);
 - different stage or flight numbers ("stage 13", "Stage 15"; "Flight 447").
 
-English wording only, like the amounts themselves.
+`newsweave.other_numbers` keeps such clauses out of one fact by any number they do not
+share; this module reads whole sentences, for the amounts of their clauses. English
+wording only, like the amounts themselves.
 """
 
 from __future__ import annotations
@@ -19,19 +23,25 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from functools import lru_cache
+from types import MappingProxyType
 
 MAGNITUDE_SPREAD = 0.5  # more apart than this, two magnitudes are two quakes
+# "magnitude 6.9", "a magnitude of 7.45", "magnitude-6.9", "a 5.8-magnitude aftershock",
+# "magnitude 6,9" (a decimal comma); not "a crisis of this magnitude 2 years ago"
+_VALUE = r"(\d(?:[.,]\d{1,2})?)(?![\d.,]*\d)"
 _MAGNITUDE = re.compile(
-    r"\bmagnitude(?:\s+of)?(?:\s+(?:about|around|some|nearly|almost))?\s+(\d(?:\.\d)?)\b"
-    r"|\b(\d(?:\.\d)?)(?:-|\s+)magnitude\b",
+    rf"\bmagnitude(?:-|\s+of\s+|\s+)(?:(?:about|around|some|nearly|almost)\s+)?{_VALUE}"
+    r"(?!\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|%|percent)\b)"
+    rf"|\b{_VALUE}(?:-|\s+)magnitude\b",
     re.IGNORECASE,
 )
 _NUMBERED = re.compile(r"\b(stage|flight)\s+(\d+)\b", re.IGNORECASE)
 
 
 def different_events(first: str, second: str) -> bool:
-    """Whether two sentences name different events by their magnitudes or their stage or
-    flight numbers (see the module's notes)."""
+    """Whether two texts (each a sentence up to the end of an amount) name
+    different events by their magnitudes or their stage or flight numbers (see the
+    module's notes)."""
     magnitudes = _magnitudes(first), _magnitudes(second)
     if all(magnitudes) and not any(
         abs(a - b) <= MAGNITUDE_SPREAD for a in magnitudes[0] for b in magnitudes[1]
@@ -47,7 +57,7 @@ def different_events(first: str, second: str) -> bool:
 # a sentence is compared with many others: each is read once
 @lru_cache(maxsize=50_000)
 def _magnitudes(text: str) -> tuple[float, ...]:
-    return tuple(float(a or b) for a, b in _MAGNITUDE.findall(text))
+    return tuple(float((a or b).replace(",", ".")) for a, b in _MAGNITUDE.findall(text))
 
 
 @lru_cache(maxsize=50_000)
@@ -55,4 +65,5 @@ def _numbered(text: str) -> Mapping[str, frozenset[int]]:
     found: dict[str, set[int]] = {}
     for label, number in _NUMBERED.findall(text):
         found.setdefault(label.lower(), set()).add(int(number))
-    return {label: frozenset(numbers) for label, numbers in found.items()}
+    # cached, so read-only
+    return MappingProxyType({label: frozenset(numbers) for label, numbers in found.items()})
