@@ -112,6 +112,24 @@ def test_different_days_for_one_visit_are_a_date_conflict(digest_of: Any) -> Non
         "day of: Prime Minister Ada Lind will visit the flooded town of Rask …",
     }
     assert len(opening.conflicts) == 1
+    # the subject keeps who it is about when the rest leans on it
+    said = digest_of(
+        "Prime Minister Ada Lind said she would visit the flooded town of Rask on Tuesday.\n",
+        "Prime Minister Ada Lind said she would visit the flooded town of Rask on Thursday.\n",
+        published="2025-03-10",
+    )
+    assert [c.subject for c in said.conflicts] == [
+        "day of: Prime Minister Ada Lind said she would visit the flooded town of Rask …"
+    ]
+    # a day the source said it on is not the day of the visit: no conflict
+    said_on = digest_of(
+        "Prime Minister Ada Lind will visit the flooded town of Rask, her office said on "
+        "Tuesday.\n",
+        "Prime Minister Ada Lind will visit the flooded town of Rask on Thursday, the mayor "
+        "said.\n",
+        published="2025-03-10",
+    )
+    assert said_on.conflicts == []
 
 
 def test_a_single_article_has_no_conflicts_and_only_single_facts(digest_of: Any) -> None:

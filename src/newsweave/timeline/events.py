@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from newsweave.align import Alignment
-from newsweave.clauses import Clause, without_attribution
+from newsweave.clauses import Clause, without_attribution_span
 from newsweave.doers import Names
 from newsweave.grouping import linked_groups
 from newsweave.model import (
@@ -41,6 +41,7 @@ from newsweave.model import (
     TimelineEntry,
     content_id,
 )
+from newsweave.summarize import is_dangling
 from newsweave.timeline.clause_times import clause_expressions
 from newsweave.timeline.english import WEEKDAYS
 from newsweave.timeline.extract import Memo
@@ -211,6 +212,9 @@ def timeline_conflicts(dated: Sequence[DatedClause], alignment: Alignment) -> li
         start, end = item.value
         if item.expression.granularity != "day" or item.expression.approximate or end > start:
             continue  # only a named day: "in the coming days" or "this weekend" are no claim
+        said = without_attribution_span(alignment.clauses[item.clause].span())
+        if not said.start <= item.expression.start < said.end:
+            continue  # "..., her office said on Tuesday": the day of the saying
         by_fact.setdefault(fact_of[item.clause], {}).setdefault(item.article.id, []).append(item)
     conflicts: list[Conflict] = []
     for fact_index, per_article in by_fact.items():
@@ -228,7 +232,7 @@ def timeline_conflicts(dated: Sequence[DatedClause], alignment: Alignment) -> li
         conflicts.append(
             Conflict(
                 id=content_id("date", *(f"{c.sentence_id}:{c.start}" for c in claims)),
-                subject=f"day of: {without_attribution(_undated(alignment.clauses[worded], days))}",
+                subject=f"day of: {_undated(_said(alignment.clauses[worded]), days)}",
                 kind="date",
                 judgment="contradiction",
                 claims=claims,
@@ -237,13 +241,20 @@ def timeline_conflicts(dated: Sequence[DatedClause], alignment: Alignment) -> li
     return conflicts
 
 
-def _undated(clause: Clause, days: Sequence[TimeExpression]) -> str:
+def _said(clause: Clause) -> TextSpan:
+    """What the clause says, without who said it (`newsweave.clauses.without_attribution`):
+    another outlet may have the day from someone else. The whole clause when what is left
+    leans on the source ("Lind said she would visit ...": "she would visit ...")."""
+    core = without_attribution_span(clause.span())
+    return clause.span() if is_dangling(core.text) else core
+
+
+def _undated(clause: TextSpan, days: Sequence[TimeExpression]) -> str:
     """The clause that words a fact, without the days it names (`days`, its dating
     expressions), so that a date conflict's subject does not take one side: "Prime
     Minister Ruben Castell is expected to visit Velmora …, his office said", not "... on
-    Tuesday, ..." when another outlet says Wednesday. (The subject leaves out who said it
-    too, `newsweave.clauses.without_attribution`: another outlet may have it from someone
-    else.)"""
+    Tuesday, ..." when another outlet says Wednesday. A day outside `clause` (a span of the
+    clause's article) is left alone."""
     shown, cut = "", 0
     for day in sorted(days, key=lambda d: d.start):
         start, end = day.start - clause.start, day.end - clause.start
