@@ -25,6 +25,12 @@ RECURRING = 0.5  # share of the articles giving a figure that give it again: the
 RECURRING_WEIGHT = 0.5  # the share of the amount bonus such a figure still earns
 
 
+def any_agree(first: Sequence[Quantity], second: Sequence[Quantity]) -> bool:
+    """Whether an amount of `first` and one of `second` can be one amount (`AGREEING`):
+    "2 a.m." and "about 2am"."""
+    return any(compare(a, b) in AGREEING for a in first for b in second)
+
+
 def _recurring_amounts(
     clauses: Sequence[Clause], counts: dict[int, list[tuple[Quantity, str | None]]]
 ) -> set[tuple[float, str | None]]:

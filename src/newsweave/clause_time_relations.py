@@ -23,11 +23,11 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from newsweave.amount_relations import AGREEING
+from newsweave.amount_relations import any_agree
 from newsweave.clauses import Clause
 from newsweave.embed import Matrix
 from newsweave.model import Article
-from newsweave.quantities import Quantity, compare
+from newsweave.quantities import Quantity
 from newsweave.timeline.clause_times import DayRange, days_apart
 
 NEAR_DAYS = 7  # days of two years this close may be one event dated differently
@@ -109,7 +109,7 @@ def same_clock_time(
                 continue
             if days[i] and days[j] and days_apart(days[i], days[j]) > 0:
                 continue  # "at 11:39" of two days: two moments
-            if any(compare(a, b) in AGREEING for a in clock[i] for b in clock[j]):
+            if any_agree(clock[i], clock[j]):
                 same[i, j] = same[j, i] = 1.0
     return same
 

@@ -19,12 +19,12 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from newsweave.amount_relations import AGREEING
+from newsweave.amount_relations import any_agree
 from newsweave.citations import numbers_compatible
 from newsweave.clauses import Clause
 from newsweave.embed import Matrix
 from newsweave.model import Article
-from newsweave.quantities import Quantity, compare
+from newsweave.quantities import Quantity
 
 
 def different_numbers(
@@ -56,9 +56,7 @@ def different_numbers(
             or shared_amounts[i, j]
         ):
             continue
-        other_times = bool(times[i] and times[j]) and not any(
-            compare(a, b) in AGREEING for a in times[i] for b in times[j]
-        )
+        other_times = bool(times[i] and times[j]) and not any_agree(times[i], times[j])
         if other_times or not numbers_compatible(written[i], written[j]):
             pairs.append((i, j))
     return pairs
