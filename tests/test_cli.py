@@ -31,6 +31,10 @@ def test_digest_without_path_runs_the_sample_and_matches_the_schema(tmp_path: Pa
     jsonschema.validate(document, schema)
     assert len(document["articles"]) == 5
     assert document["summary"]
+    # without --quiet it says what it did; with it, nothing but the file
+    assert "wrote" in result.stderr
+    quiet = run("digest", "--quiet", "--ner", "rules", "-o", str(out), stdin="")
+    assert quiet.returncode == 0 and quiet.stderr == ""
 
 
 def test_demo_prints_markdown_with_citations() -> None:

@@ -46,10 +46,18 @@ def test_directory_is_read_recursively_in_sorted_order(tmp_path: Path) -> None:
         (hidden_file, "hidden file, not read"),
         (readme, "README file, not an article"),
         (feed, "a feed: in a folder only articles are read; name it to 'newsweave ingest'"),
-        (pdf, "unsupported file type .pdf (named on its own, a text file is read)"),
+        (
+            pdf,
+            "not an article file type (.pdf): in a folder, files are read by "
+            "type; name the file itself to read it as text",
+        ),
         (licence, "LICENSE file, not an article"),
         (empty, "empty file"),
-        (png, "unsupported file type .png (named on its own, a text file is read)"),
+        (
+            png,
+            "not an article file type (.png): in a folder, files are read by "
+            "type; name the file itself to read it as text",
+        ),
     ]
 
 
@@ -63,9 +71,13 @@ def test_directory_without_article_files_is_skipped(tmp_path: Path) -> None:
     assert result.documents == []
     assert reasons(result) == [
         (readme, "README file, not an article"),
-        (png, "unsupported file type .png (named on its own, a text file is read)"),
-        (str(root), "directory has no article files"),
-        (str(empty_dir), "directory has no article files"),
+        (
+            png,
+            "not an article file type (.png): in a folder, files are read by "
+            "type; name the file itself to read it as text",
+        ),
+        (str(root), "no article read from this directory"),
+        (str(empty_dir), "no article read from this directory"),
     ]
 
 

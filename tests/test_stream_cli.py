@@ -146,7 +146,7 @@ def test_nothing_readable_makes_no_new_store(
     assert main(["ingest", str(empty), "--db", str(db), "--workers", "1", "--quiet"]) == 1
     err = capsys.readouterr().err.strip()
     assert err == (
-        f"newsweave: error: no input could be read ({empty}: directory has no article files);"
+        f"newsweave: error: no input could be read ({empty}: no article read from this directory);"
         f" no store was made at {db}"
     )
     args = ["ingest", str(binary), str(empty), "--db", str(db), "--workers", "1", "--quiet"]
@@ -162,7 +162,7 @@ def test_nothing_readable_makes_no_new_store(
         reasons = dict(store.db.execute(skipped))
     assert reasons == {
         str(binary): "binary file, not text",
-        str(empty): "directory has no article files",
+        str(empty): "no article read from this directory",
     }
     missing = tmp_path / "nowhere" / "news.db"
     assert main(["ingest", str(sample_path()), "--db", str(missing), "--quiet"]) == 1

@@ -86,7 +86,11 @@ def build_parser() -> argparse.ArgumentParser:
             metavar="MB",
             help="skip input files larger than this many megabytes (default 20)",
         )
-        command.add_argument("--quiet", action="store_true", help="no progress display")
+        command.add_argument(
+            "--quiet",
+            action="store_true",
+            help="no progress display and no notes (skipped inputs and errors still print)",
+        )
         command.add_argument("--debug", action="store_true", help="show tracebacks on errors")
 
     schema = commands.add_parser("schema", help="print the JSON Schema of the JSON output")
@@ -191,7 +195,8 @@ def run_digest(args: argparse.Namespace) -> int:
         raise ConfigError("give either --story or PATHs, not both")
     if not paths and not story:
         paths = [str(sample_path())]
-        if args.command == "digest" and sys.stdin is not None and not sys.stdin.isatty():
+        stdin_waiting = sys.stdin is not None and not sys.stdin.isatty()
+        if args.command == "digest" and stdin_waiting and not args.quiet:
             print(
                 "newsweave: no PATH given: digesting the bundled sample (use - to read stdin)",
                 file=sys.stderr,
@@ -217,7 +222,8 @@ def run_digest(args: argparse.Namespace) -> int:
             Path(args.output).write_text(text, encoding="utf-8")
         except OSError as error:
             raise ConfigError(f"cannot write {args.output}: {error.strerror or error}") from error
-        print(f"newsweave: wrote {args.output}", file=sys.stderr)
+        if not args.quiet:
+            print(f"newsweave: wrote {args.output}", file=sys.stderr)
     else:
         sys.stdout.write(text)
     print_skipped(result.skipped)

@@ -22,7 +22,7 @@ from newsweave.ingest.walk import list_directory
 from newsweave.model import Skipped
 
 STDIN = "stdin"
-EMPTY_DIRECTORY = "directory has no article files"
+EMPTY_DIRECTORY = "no article read from this directory"
 NOT_REGULAR = "not a regular file"
 URL_NOT_READ = (
     "a URL: digest reads files; fetch pages with 'newsweave ingest URL --db FILE', "

@@ -32,7 +32,10 @@ def _skip_reason(name: str) -> str | None:
         return "a feed: in a folder only articles are read; name it to 'newsweave ingest'"
     if not is_article_name(name):
         # in a folder only article extensions are read; a file named on its own is sniffed
-        return f"unsupported file type {suffix_of(name)} (named on its own, a text file is read)"
+        return (
+            f"not an article file type ({suffix_of(name)}): in a folder, files are read by "
+            "type; name the file itself to read it as text"
+        )
     return None
 
 
