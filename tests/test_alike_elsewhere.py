@@ -26,6 +26,11 @@ def test_the_most_alike_clause_of_each_other_article_unless_kept_apart() -> None
     # only facts of one clause get any; and clause 2, alike only to clause 0 at 0.62, gets 0
     found = alike_elsewhere(clauses, groups, scores, apart=[])
     assert set(found) == {0, 2} and found[2] == [0]
+    # a clause that only leads into its main clause ("As Macron and Putin meet in Moscow")
+    # is no wording to compare: b's other clause is shown instead
+    leading = [Clause(c.sentence_id, c.article_id, c.text, 0, 8, leads=k == 2) for k, c in
+               enumerate(clauses)]  # fmt: skip
+    assert alike_elsewhere(leading, groups, scores, apart=[])[0] == [1, 3]
 
 
 def test_the_samples_dam_failure_is_compared_not_claimed(sample_digest: Digest) -> None:

@@ -12,7 +12,8 @@ A clause of another article is shown when it is alike at `ALIKE_ELSEWHERE` or mo
 the bonus of a shared amount (a story-wide figure tells who a clause is about, not what it
 says), and the alignment did not keep the two apart (a denial, a negation, another figure,
 doer, place or number): those are conflicts, shown as such. At most one per other article,
-the most alike.
+the most alike; never a clause that only leads into its sentence's main clause ("As Macron
+and Putin meet in Moscow", `Clause.leads`).
 """
 
 from __future__ import annotations
@@ -41,6 +42,10 @@ def alike_elsewhere(
     allowed = np.array(scores, dtype=np.float32)
     for i, j in apart:
         allowed[i, j] = allowed[j, i] = -np.inf
+    # a clause that only leads into its sentence's main clause ("As Macron and Putin meet in
+    # Moscow") is no wording to compare a fact with
+    leading = [k for k, clause in enumerate(clauses) if clause.leads]
+    allowed[:, leading] = -np.inf
     best = best_match_by_article(clauses, allowed)
     found: dict[int, list[int]] = {}
     for group in groups:
