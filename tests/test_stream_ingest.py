@@ -147,7 +147,7 @@ def test_every_input_is_accounted_for(tmp_path: Path) -> None:
         )
     assert rows[str(folder / "empty.txt")] == "skipped: empty file"
     assert "README" in rows[str(folder / "README.md")]
-    assert "unsupported file type" in rows[str(folder / "image.png")]
+    assert "not an article file type" in rows[str(folder / "image.png")]
     assert "no such file" in rows[str(tmp_path / "missing.txt")]
     assert rows[str(folder / "a.txt")] == "stored: "
 
