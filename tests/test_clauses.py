@@ -206,6 +206,13 @@ def test_being_told_to_do_something_is_no_attribution() -> None:
     assert without_attribution("The mayor told reporters the bridge would reopen.") == (
         "the bridge would reopen."
     )
+    # the day it was said goes with the attribution; a day that is the subject does not
+    assert without_attribution("Her office said on Tuesday that the minister would come.") == (
+        "the minister would come."
+    )
+    assert without_attribution("The mayor said Monday was the worst day.") == (
+        "Monday was the worst day."
+    )
 
 
 def test_only_a_cut_opening_clause_leads_into_its_main_clause() -> None:

@@ -31,10 +31,13 @@ def test_digest_without_path_runs_the_sample_and_matches_the_schema(tmp_path: Pa
     jsonschema.validate(document, schema)
     assert len(document["articles"]) == 5
     assert document["summary"]
-    # without --quiet it says what it did; with it, nothing but the file
+    # without --quiet it says what it wrote; with it, only that text piped in is not read
     assert "wrote" in result.stderr
-    quiet = run("digest", "--quiet", "--ner", "rules", "-o", str(out), stdin="")
-    assert quiet.returncode == 0 and quiet.stderr == ""
+    quiet = run("digest", "--quiet", "--ner", "rules", "-o", str(out), stdin="some text")
+    assert quiet.returncode == 0
+    assert quiet.stderr.splitlines() == [
+        "newsweave: no PATH given: digesting the bundled sample (use - to read stdin)"
+    ]
 
 
 def test_demo_prints_markdown_with_citations() -> None:

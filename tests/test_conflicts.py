@@ -130,6 +130,23 @@ def test_different_days_for_one_visit_are_a_date_conflict(digest_of: Any) -> Non
         published="2025-03-10",
     )
     assert said_on.conflicts == []
+    said_first = digest_of(
+        "Her office said on Tuesday that Prime Minister Ada Lind would visit the flooded town "
+        "of Rask.\n",
+        "Prime Minister Ada Lind will visit the flooded town of Rask on Thursday, the mayor "
+        "said.\n",
+        published="2025-03-10",
+    )
+    assert said_first.conflicts == []
+    # the same visit dated by the outlet itself is a conflict
+    dated = digest_of(
+        "Prime Minister Ada Lind will visit the flooded town of Rask on Tuesday, her office "
+        "said.\n",
+        "Prime Minister Ada Lind will visit the flooded town of Rask on Thursday, the mayor "
+        "said.\n",
+        published="2025-03-10",
+    )
+    assert [c.kind for c in dated.conflicts] == ["date"]
 
 
 def test_a_single_article_has_no_conflicts_and_only_single_facts(digest_of: Any) -> None:

@@ -19,6 +19,15 @@ from newsweave.event_numbers import different_events
         ),
         ("A 5.8-magnitude aftershock hit the coast.", "The magnitude 8.8 quake hit the coast."),
         ("A magnitude 7.45 quake struck.", "A magnitude 6.1 aftershock struck."),
+        # named after the amount
+        (
+            "The crash killed 228 people aboard Flight 447 over the Atlantic.",
+            "The crash killed 150 people aboard Flight 9525 in the Alps.",
+        ),
+        (
+            "An aftershock struck 15 km southwest of Pichilemu, with a magnitude of 2.6.",
+            "A quake struck 40 km southwest of Pichilemu, with a magnitude of 6.9.",
+        ),
         ("Vinokourov won stage 13 by 20 seconds.", "Vinokourov won Stage 15 by a minute."),
         ("Flight 447 left Rio with 228 people.", "Flight 1549 left New York with 155 people."),
     ],
@@ -40,6 +49,11 @@ def test_two_events(first: str, second: str) -> None:
         ("A magnitude 7.45 quake struck.", "The magnitude 7.8 quake struck."),
         # "magnitude" of something else
         ("A crisis of this magnitude 2 years ago shook Chile.", "A 6.9-magnitude quake hit."),
+        # a magnitude to compare with names no event of the story
+        (
+            "A magnitude 6.2 earthquake killed 120 people.",
+            "It killed 150, the deadliest since a magnitude 7.8 quake struck in 2015.",
+        ),
     ],
 )
 def test_one_event_or_no_telling(first: str, second: str) -> None:
@@ -63,7 +77,7 @@ def test_distances_of_two_quakes_from_one_town_are_no_conflict(digest_of: Any) -
     assert [c.value for c in distance.claims] == ["15", "40"]
 
 
-def test_a_magnitude_named_after_an_amount_does_not_part_it(digest_of: Any) -> None:
+def test_a_magnitude_to_compare_with_does_not_part_two_tolls(digest_of: Any) -> None:
     # "the deadliest since a magnitude 7.8 quake" compares; it tells of no second event
     digest = digest_of(
         "A magnitude 6.2 earthquake killed 120 people in the mountain villages.\n",

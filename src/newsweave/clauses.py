@@ -140,8 +140,11 @@ _TRAILING_SOURCE = re.compile(
 )
 _SAID_FIRST = re.compile(
     # "told reporters that ...", not "have been told to boil water" (an instruction)
-    # ("told this newspaper that ...": up to its "that", else one word: "told reporters")
-    r"^[A-Z][^,]{0,60}?\s(?:said|says|told\s(?!to\b)(?:[^,]{1,40}?\sthat|\S+))\s(?:that\s)?",
+    # ("told this newspaper that ...": up to its "that", else one word: "told reporters");
+    # the day it was said goes with it ("said on Tuesday that ...")
+    r"^[A-Z][^,]{0,60}?\s(?:said|says|told\s(?!to\b)(?:[^,]{1,40}?\sthat|\S+))"
+    r"(?:\s(?i:on\s(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)\b)?"
+    r"\s(?:that\s)?",
 )
 
 

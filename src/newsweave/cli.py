@@ -89,7 +89,8 @@ def build_parser() -> argparse.ArgumentParser:
         command.add_argument(
             "--quiet",
             action="store_true",
-            help="no progress display and no notes (skipped inputs and errors still print)",
+            help="no progress display and no note of the file written (skipped inputs, "
+            "warnings and errors still print)",
         )
         command.add_argument("--debug", action="store_true", help="show tracebacks on errors")
 
@@ -195,8 +196,9 @@ def run_digest(args: argparse.Namespace) -> int:
         raise ConfigError("give either --story or PATHs, not both")
     if not paths and not story:
         paths = [str(sample_path())]
+        # a warning, even with --quiet: text piped in without "-" is not read
         stdin_waiting = sys.stdin is not None and not sys.stdin.isatty()
-        if args.command == "digest" and stdin_waiting and not args.quiet:
+        if args.command == "digest" and stdin_waiting:
             print(
                 "newsweave: no PATH given: digesting the bundled sample (use - to read stdin)",
                 file=sys.stderr,

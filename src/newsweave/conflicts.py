@@ -54,7 +54,7 @@ from newsweave.clauses import Clause, inside_quotation
 from newsweave.event_numbers import different_events
 from newsweave.grouping import group_across_articles
 from newsweave.measured_things import measured_what
-from newsweave.model import Article, Claim, Conflict, Sentence, content_id
+from newsweave.model import Article, Claim, Conflict, content_id
 from newsweave.publication_gap import APART_DAYS, apart_by_more_than, published_days
 from newsweave.quantities import Quantity, compare, same_thing
 
@@ -111,9 +111,9 @@ def find_conflicts(
     # (bodies recovered: 2 on 6 June, about 50 on 18 June), it does not dispute it
     # nor a count that only grows given higher a day or more later: 2 bodies recovered on
     # 6 June, 16 on 8 June is news of the search, not a dispute
-    # each claim's sentence up to its amount: the events it names (below)
-    sentences = {s.id: s for article in articles for s in article.sentences}
-    told_of = [_told_before(alignment.clauses[c.clause], c, sentences) for c in candidates]
+    # each claim's sentence: the events it names (below)
+    sentence_text = {s.id: s.text for article in articles for s in article.sentences}
+    told_of = [sentence_text[alignment.clauses[c.clause].sentence_id] for c in candidates]
     day = published_days(articles, [alignment.clauses[c.clause].article_id for c in candidates])
     far = apart_by_more_than(day, APART_DAYS)
     for i in range(n):
@@ -156,12 +156,6 @@ def find_conflicts(
         if conflict is not None:
             conflicts.append(conflict)
     return conflicts
-
-
-def _told_before(clause: Clause, claim: _Candidate, sentences: dict[str, Sentence]) -> str:
-    """The claim's sentence up to the end of its amount."""
-    sentence = sentences[clause.sentence_id]
-    return sentence.text[: clause.start + claim.quantity.end - sentence.start]
 
 
 def _grown_since(a: _Candidate, day_a: float, b: _Candidate, day_b: float) -> bool:

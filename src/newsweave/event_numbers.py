@@ -5,9 +5,9 @@ A story about a quake and its aftershocks gives the same kinds of figures for ea
 further aftershock, of magnitude 2.6, occurred 15 km southwest of Pichilemu" and "a
 second earthquake, that reached a magnitude of 6.9, ... occurred 40 kilometers southwest
 of Pichilemu" give two distances from one town, of two quakes. `newsweave.conflicts`
-never pairs two amounts whose sentences name different events this way before the amount
-(what follows it is often a comparison: "killed 150 people, the deadliest since a
-magnitude 7.8 quake struck in 2015"):
+never pairs two amounts whose sentences name different events this way (a magnitude
+named in a comparison, "the deadliest since a magnitude 7.8 quake struck in 2015", names
+no event of the story):
 
 - magnitudes more than `MAGNITUDE_SPREAD` apart (outlets do differ on one quake's
   magnitude, "7.0" against "7.1", and that stays a dispute);
@@ -35,11 +35,16 @@ _MAGNITUDE = re.compile(
     rf"|\b{_VALUE}(?:-|\s+)magnitude\b",
     re.IGNORECASE,
 )
+# a magnitude named to compare with ("since a magnitude 7.8 quake", "stronger than the
+# magnitude 6.1 of 2015") in the same phrase
+_COMPARED = re.compile(
+    r"\b(?:since|than|compared\s+(?:with|to)|like)\b[^,;:.]{0,30}$", re.IGNORECASE
+)
 _NUMBERED = re.compile(r"\b(stage|flight)\s+(\d+)\b", re.IGNORECASE)
 
 
 def different_events(first: str, second: str) -> bool:
-    """Whether two texts (each a sentence up to the end of an amount) name
+    """Whether two texts (each the sentence of an amount) name
     different events by their magnitudes or their stage or flight numbers (see the
     module's notes)."""
     magnitudes = _magnitudes(first), _magnitudes(second)
@@ -57,7 +62,11 @@ def different_events(first: str, second: str) -> bool:
 # a sentence is compared with many others: each is read once
 @lru_cache(maxsize=50_000)
 def _magnitudes(text: str) -> tuple[float, ...]:
-    return tuple(float((a or b).replace(",", ".")) for a, b in _MAGNITUDE.findall(text))
+    return tuple(
+        float((match[1] or match[2]).replace(",", "."))
+        for match in _MAGNITUDE.finditer(text)
+        if not _COMPARED.search(text, 0, match.start())
+    )
 
 
 @lru_cache(maxsize=50_000)
