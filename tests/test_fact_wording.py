@@ -84,6 +84,22 @@ def test_an_outlets_facts_of_one_sentence_are_one_item(bridge: Digest) -> None:
     ]
 
 
+def test_an_outlets_facts_apart_in_one_sentence_are_two_marked_runs(
+    digest_of: Callable[..., Digest],
+) -> None:
+    digest = digest_of(
+        "The old bridge over the river was swept away on Monday, and the village school was "
+        "closed by the mayor, and the weekly market will reopen on Friday.\n",
+        "The village school was closed by the mayor after the flood.\n",
+    )
+    (item,) = own_wordings(digest, digest.only_in(digest.articles[0].id))
+    assert [(p.text, p.backing) for p in item.pieces] == [
+        ("The old bridge over the river was swept away on Monday", True),
+        (", and the village school was closed by the mayor, ", False),
+        ("and the weekly market will reopen on Friday.", True),
+    ]
+
+
 def test_reports_show_the_sentence_with_the_fact_marked(sample_digest: Digest) -> None:
     markdown = newsweave.render(sample_digest, "md")
     html = newsweave.render(sample_digest, "html")
@@ -98,10 +114,11 @@ def test_reports_show_the_sentence_with_the_fact_marked(sample_digest: Digest) -
     ) in html
     assert "- “leaving the eastern half" not in markdown
     # Belsar's two clauses of one sentence: one item, one marked run
-    assert markdown.count("The toll remains heavy in Velmora, in neighbouring Orvenia") == 2
+    only_in = markdown.split("## Only in [2]")[1].split("\n## ")[0]
+    assert only_in.count("The toll remains heavy in Velmora, in neighbouring Orvenia") == 1
     assert (
         "- “**The toll remains heavy in Velmora, in neighbouring Orvenia, where the rupture"
-    ) in markdown
+    ) in only_in
 
 
 def test_marked_article_text_stays_text(digest_of: Callable[..., Digest]) -> None:
@@ -114,3 +131,16 @@ def test_marked_article_text_stays_text(digest_of: Callable[..., Digest]) -> Non
     assert "<mark>leaving *the village* cut off by &lt;script&gt;.</mark>" in html
     assert "<b>old</b>" not in html and "<script>" not in html
     assert "**leaving \\*the village\\* cut off by &lt;script&gt;.**" in markdown
+
+
+def test_an_items_clauses_to_compare_are_named_once() -> None:
+    from newsweave.model import TextSpan
+    from newsweave.report.fact_wording import Wording
+
+    other = TextSpan("b", "b-s0", 0, 20, "the bridge gave way")
+    facts = [
+        Fact(f"f{k}", text, "single", ["a"], ["a-s0"], [TextSpan("a", "a-s0", 0, 9, text)],
+             alike=[other])
+        for k, text in enumerate(("one thing", "two thing"))
+    ]  # fmt: skip
+    assert Wording(facts, [CitedPiece("one thing, two thing", False)]).alike == [other]

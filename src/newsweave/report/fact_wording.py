@@ -32,6 +32,11 @@ class Wording:
     pieces: list[CitedPiece]
 
     @property
+    def alike(self) -> list[TextSpan]:
+        """The clauses of other outlets worded much like its facts (`Fact.alike`), each once."""
+        return list({(s.article_id, s.start): s for f in self.facts for s in f.alike}.values())
+
+    @property
     def quoted(self) -> bool:
         """Whether the reports put it in quotation marks: not when it opens with one."""
         return not opens_quoted(self.pieces[0].text)

@@ -54,7 +54,6 @@ def to_html(digest: Digest) -> str:
             for article, facts in left_out.items()
         },
         "own_facts": {a.id: own_wordings(digest, digest.only_in(a.id)) for a in digest.articles},
-        "see_conflicts": {f.id: digest.conflicts_of(f) for f in digest.facts},
         "wording": {f.id: fact_wording(digest, f) for f in digest.facts},
         "disputes": {s.sentence_id: summary_disputes(digest, s, number) for s in digest.summary},
         "agreed": {sid for f in shared for sid in f.sentence_ids},

@@ -9,7 +9,7 @@ import html
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from newsweave.model import Article, Claim, Digest, Fact, Quote, SummarySentence
+from newsweave.model import Article, Claim, Digest, Fact, Quote, SummarySentence, TextSpan
 from newsweave.number_words import counted
 from newsweave.report.citation_scopes import CitedPiece, backed_only, cited_pieces, marked
 from newsweave.report.disputes import Dispute, summary_disputes
@@ -168,8 +168,7 @@ def analysis_sections(digest: Digest, number: dict[str, int]) -> list[str]:
             continue
         lines += [f"## Only in [{number[article.id]}] {plain(article.source)}", ""]
         lines += [
-            f"- {_worded(w)}{''.join(_compare(f, number) for f in w.facts)}"
-            f"{_see_conflicts(digest, w.facts)}"
+            f"- {_worded(w)}{_compare(w.alike, number)}{_see_conflicts(digest, w.facts)}"
             for w in own_wordings(digest, own)
         ]
         if missing:
@@ -214,10 +213,10 @@ def _own_figures(digest: Digest, fact: Fact, article_id: str) -> str:
     return f" — it gives its own figure: {', '.join(figures)}" if figures else ""
 
 
-def _compare(fact: Fact, number: dict[str, int]) -> str:
+def _compare(spans: list[TextSpan], number: dict[str, int]) -> str:
     """(compare [4] “The Halmir Dam, about 11km upstream of the town, gave way”)": the
-    clauses of other outlets worded much like a single fact (`Fact.alike`)."""
-    alike = [f"[{number[s.article_id]}] {quoted(plain(s.text))}" for s in fact.alike]
+    clauses of other outlets worded much like an outlet's own facts (`Wording.alike`)."""
+    alike = [f"[{number[s.article_id]}] {quoted(plain(s.text))}" for s in spans]
     return f" (compare {'; '.join(alike)})" if alike else ""
 
 
