@@ -44,9 +44,8 @@ _NUMBERED = re.compile(r"\b(stage|flight)\s+(\d+)\b", re.IGNORECASE)
 
 
 def different_events(first: str, second: str) -> bool:
-    """Whether two texts (each the sentence of an amount) name
-    different events by their magnitudes or their stage or flight numbers (see the
-    module's notes)."""
+    """Whether two sentences (those of two amounts) name different events by their
+    magnitudes or their stage or flight numbers (see the module's notes)."""
     magnitudes = _magnitudes(first), _magnitudes(second)
     if all(magnitudes) and not any(
         abs(a - b) <= MAGNITUDE_SPREAD for a in magnitudes[0] for b in magnitudes[1]
