@@ -118,14 +118,11 @@ def test_html_shows_conflicts_side_by_side_and_links_every_claim(sample_digest: 
     assert 'class="sentence conflicting"' in html or "conflicting" in html
 
 
-
 def test_html_agreed_marks_show_each_outlets_own_wording(sample_digest: Digest) -> None:
     html = newsweave.render(sample_digest, "html")
     agreed = html.split('id="agreed-h"', 1)[1].split("</section>", 1)[0]
     # the missing people: Greywater words it its own way, shown on its mark
-    assert (
-        'title="The Greywater Times: “with more than 20 people missing.”">[3]</a>'
-    ) in agreed
+    assert ('title="The Greywater Times: “with more than 20 people missing.”">[3]</a>') in agreed
 
 
 def test_only_in_points_to_the_conflicts_of_a_fact(sample_digest: Digest) -> None:
