@@ -144,3 +144,19 @@ def test_an_items_clauses_to_compare_are_named_once() -> None:
         for k, text in enumerate(("one thing", "two thing"))
     ]  # fmt: skip
     assert Wording(facts, [CitedPiece("one thing, two thing", False)]).alike == [other]
+
+
+def test_a_timeline_entrys_clause_is_worded_as_a_facts(sample_digest: Digest) -> None:
+    from newsweave.report.fact_wording import clause_wording
+
+    (debate,) = [e for e in sample_digest.timeline if e.text.startswith("and parliament")]
+    wording = clause_wording(sample_digest, debate.sentence_ids[0], debate.text)
+    assert [(p.text, p.backing) for p in wording.pieces] == [
+        ("The investigators will report in April, ", False),
+        ("and parliament will debate the collapse this week.", True),
+    ]
+    markdown = newsweave.render(sample_digest, "md")
+    assert (
+        "— “The investigators will report in April, **and parliament will debate the "
+        "collapse this week.**” [3]: “this week”"
+    ) in markdown

@@ -7,7 +7,8 @@ they tell a reader nothing. Such a fact is shown in its whole sentence, with its
 marked; a clause that says it all itself is shown alone. Under "Only in", an outlet's facts
 of one sentence are one item: the sentence once, each fact's words marked (the whole
 sentence unmarked when they make all of it), not the sentence again for each clause.
-The Markdown and HTML reports both word facts this way.
+The Markdown and HTML reports both word facts this way, and the clauses of timeline
+entries too.
 """
 
 from __future__ import annotations
@@ -25,8 +26,8 @@ QUOTATION_MARKS = "“\"«‘'"
 
 @dataclass(frozen=True)
 class Wording:
-    """One listed item: the facts it words and their words, in their sentence (the facts'
-    own words marked `backing`) when that is shown."""
+    """One listed item: the facts it words (none for a timeline entry's clause) and their
+    words, in their sentence (the facts' own words marked `backing`) when that is shown."""
 
     facts: list[Fact]
     pieces: list[CitedPiece]
@@ -68,17 +69,34 @@ def conflicts_of_facts(digest: Digest, facts: Sequence[Fact]) -> list[Conflict]:
     return list({c.id: c for fact in facts for c in digest.conflicts_of(fact)}.values())
 
 
+def clause_wording(digest: Digest, sentence_id: str, text: str) -> Wording:
+    """A clause of a sentence (a timeline entry's: "and last week they asked the operator
+    to open the spillways"), worded as a fact's is."""
+    sentence = digest.sentence(sentence_id)
+    at = sentence.text.find(text)
+    if at < 0:
+        return Wording([], [CitedPiece(text, backing=False)])
+    start = sentence.start + at
+    span = TextSpan(sentence.article_id, sentence.id, start, start + len(text), text)
+    return Wording([], _pieces(sentence, [span]))
+
+
 def _worded(digest: Digest, facts: list[Fact]) -> Wording:
     spans = [_wording_span(fact) for fact in facts]
     if any(span is None for span in spans) or len({s.sentence_id for s in spans if s}) > 1:
         return Wording(facts, [CitedPiece(" ".join(f.text for f in facts), backing=False)])
     found = sorted((span for span in spans if span is not None), key=lambda s: s.start)
-    sentence = digest.sentence(found[0].sentence_id)
-    if len(found) == 1 and (_whole(sentence, found) or _stands_alone(found[0], sentence)):
-        return Wording(facts, [CitedPiece(facts[0].text, backing=False)])
-    if _whole(sentence, found):
-        return Wording(facts, [CitedPiece(sentence.text, backing=False)])
-    return Wording(facts, sentence_pieces(sentence, _joined(sentence, found)))
+    return Wording(facts, _pieces(digest.sentence(found[0].sentence_id), found))
+
+
+def _pieces(sentence: Sentence, spans: list[TextSpan]) -> list[CitedPiece]:
+    """The spans' words alone when one stands alone or is the whole sentence; the whole
+    sentence unmarked when they make all of it; else the sentence, their words marked."""
+    if len(spans) == 1 and (_whole(sentence, spans) or _stands_alone(spans[0], sentence)):
+        return [CitedPiece(spans[0].text, backing=False)]
+    if _whole(sentence, spans):
+        return [CitedPiece(sentence.text, backing=False)]
+    return sentence_pieces(sentence, _joined(sentence, spans))
 
 
 def _joined(sentence: Sentence, spans: list[TextSpan]) -> list[tuple[int, int]]:

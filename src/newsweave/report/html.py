@@ -11,7 +11,12 @@ from newsweave.model import Article, Digest, Fact, Sentence, TextSpan
 from newsweave.report.citation_scopes import backed_only
 from newsweave.report.disputes import dispute_note, summary_disputes
 from newsweave.report.entities_section import involved, mention_counts
-from newsweave.report.fact_wording import conflicts_of_facts, fact_wording, own_wordings
+from newsweave.report.fact_wording import (
+    clause_wording,
+    conflicts_of_facts,
+    fact_wording,
+    own_wordings,
+)
 from newsweave.report.markdown import backs_only_note, headline, overview, quoted
 from newsweave.report.quotes_section import by_speaker
 from newsweave.report.timeline_chart import timeline
@@ -55,6 +60,9 @@ def to_html(digest: Digest) -> str:
         },
         "own_facts": {a.id: own_wordings(digest, digest.only_in(a.id)) for a in digest.articles},
         "wording": {f.id: fact_wording(digest, f) for f in digest.facts},
+        "timeline_wording": {
+            e.id: clause_wording(digest, e.sentence_ids[0], e.text) for e in digest.timeline
+        },
         "disputes": {s.sentence_id: summary_disputes(digest, s, number) for s in digest.summary},
         "agreed": {sid for f in shared for sid in f.sentence_ids},
         "speakers": by_speaker(digest),

@@ -16,6 +16,7 @@ from newsweave.report.disputes import Dispute, summary_disputes
 from newsweave.report.entities_section import involved, mention_counts
 from newsweave.report.fact_wording import (
     Wording,
+    clause_wording,
     conflicts_of_facts,
     fact_wording,
     opens_quoted,
@@ -272,7 +273,8 @@ def timeline_lines(digest: Digest, number: dict[str, int]) -> list[str]:
         marks = "".join(f"[{n}]" for n in sorted(number[a] for a in entry.article_ids))
         words = ", ".join(dict.fromkeys(f"“{plain(s.text)}”" for s in entry.spans))
         mark = " (date counted from an inferred publication date)" if entry.inferred else ""
-        lines.append(f"- **{when(entry)}** — {quoted(plain(entry.text))} {marks}: {words}{mark}")
+        said = _worded(clause_wording(digest, entry.sentence_ids[0], entry.text))
+        lines.append(f"- **{when(entry)}** — {said} {marks}: {words}{mark}")
     lines.append("")
     return lines
 
