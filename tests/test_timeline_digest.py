@@ -270,3 +270,34 @@ def test_written_dates_conflict_however_far_apart_their_articles() -> None:
         "2025-03-03 (Monday)",
         "2025-03-05 (Wednesday)",
     ]
+
+
+def test_one_event_dated_at_two_granularities_is_one_entry_at_the_finer() -> None:
+    def timeline(*bodies: str) -> list[tuple[str, str | None, list[str]]]:
+        digest = digest_documents(
+            [
+                Document(f"{n}.txt", "text", body, source=f"O{n}", published="2021-03-01")
+                for n, body in enumerate(bodies)
+            ]
+        )
+        return [(e.date, e.end, [s.text for s in e.spans]) for e in digest.timeline]
+
+    hosted = "The president hosted the chancellor at his summer residence on the coast"
+    assert timeline(f"{hosted} in August 2019.\n", f"{hosted} in 2019.\n") == [
+        ("2019-08-01", "2019-08-31", ["in August 2019", "in 2019"])
+    ]
+    # another statement of the same year stays an entry of its own
+    apart = timeline(
+        f"{hosted} in August 2019.\n", "The national football team won the regional cup in 2019.\n"
+    )
+    assert [(start, end) for start, end, _ in apart] == [
+        ("2019-01-01", "2019-12-31"),
+        ("2019-08-01", "2019-08-31"),
+    ]
+
+
+def test_seeds_bregancon_meeting_is_one_entry_of_august_2019(seeds_digest: Digest) -> None:
+    (meeting,) = _events(seeds_digest, "2019-08-01", "summer residence")
+    assert len(meeting.article_ids) == 2
+    assert {s.text for s in meeting.spans} == {"in August 2019", "Two years later"}
+    assert not [e for e in seeds_digest.timeline if (e.date, e.end) == ("2019-01-01", "2019-12-31")]

@@ -12,7 +12,9 @@ outlets, and the events that outlets date differently.
    outlets' wordings of "Macron travels to Kyiv on Tuesday" are one event however each
    pair compares). An event's `text` is the clause of the first article (in digest order)
    that dates it, exact; its `spans` are the dating expressions in every article;
-   `also_reported_by` lists the outlets whose clauses of the same fact give no date.
+   `also_reported_by` lists the outlets whose clauses of the same fact give no date. One
+   event dated at two granularities ("in August 2019", "Two years later") is one entry,
+   at the finer date (`newsweave.timeline.nested_events`).
 3. **Different dates.** When the clauses of one fact group, in two articles or more, are
    each dated to one named day (not "in the coming days", not a range; not when every
    clause tells of an activity that goes on: "the search would continue through the
@@ -46,6 +48,7 @@ from newsweave.timeline.clause_times import clause_expressions
 from newsweave.timeline.english import WEEKDAYS
 from newsweave.timeline.extract import Memo
 from newsweave.timeline.model import TimeExpression
+from newsweave.timeline.nested_events import merge_nested
 from newsweave.timeline.publication import infer_publication_dates
 from newsweave.timeline.reading import possessive_end
 
@@ -112,10 +115,12 @@ def build_timeline(
     by_value: dict[tuple[str, str], list[DatedClause]] = {}
     for item in dated:
         by_value.setdefault(item.value, []).append(item)
-    entries: list[TimelineEntry] = []
-    for members in by_value.values():
-        for component in _events(members, alignment, fact_of, people):
-            entries.append(_entry(component, alignment, fact_of))
+    events = [
+        component
+        for members in by_value.values()
+        for component in _events(members, alignment, fact_of, people)
+    ]
+    entries = [_entry(event, alignment, fact_of) for event in merge_nested(events, alignment)]
     entries.sort(key=lambda e: (e.date, e.end or e.date, e.text))
     return entries
 
