@@ -286,6 +286,17 @@ def test_one_event_dated_at_two_granularities_is_one_entry_at_the_finer() -> Non
     assert timeline(f"{hosted} in August 2019.\n", f"{hosted} in 2019.\n") == [
         ("2019-08-01", "2019-08-31", ["in August 2019", "in 2019"])
     ]
+    # a third outlet's day: the year follows the month into it, one entry of three
+    assert timeline(
+        f"{hosted} in 2019.\n", f"{hosted} in August 2019.\n", f"{hosted} on August 15, 2019.\n"
+    ) == [("2019-08-15", None, ["on August 15, 2019", "in August 2019", "in 2019"])]
+    # alike to two events of one day, the year joins neither
+    signed = "The finance ministry signed a new trade agreement with Brazil"
+    both = timeline(
+        f"{hosted} on August 15, 2019.\n{signed} on August 15, 2019.\n",
+        f"{hosted} and {signed[0].lower()}{signed[1:]} in 2019.\n",
+    )
+    assert ("2019-01-01", "2019-12-31") in [(start, end) for start, end, _ in both]
     # another statement of the same year stays an entry of its own
     apart = timeline(
         f"{hosted} in August 2019.\n", "The national football team won the regional cup in 2019.\n"

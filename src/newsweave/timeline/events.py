@@ -14,7 +14,8 @@ outlets, and the events that outlets date differently.
    that dates it, exact; its `spans` are the dating expressions in every article;
    `also_reported_by` lists the outlets whose clauses of the same fact give no date. One
    event dated at two granularities ("in August 2019", "Two years later") is one entry,
-   at the finer date (`newsweave.timeline.nested_events`).
+   at the finer date, with the finer event's text and outlets first
+   (`newsweave.timeline.nested_events`).
 3. **Different dates.** When the clauses of one fact group, in two articles or more, are
    each dated to one named day (not "in the coming days", not a range; not when every
    clause tells of an activity that goes on: "the search would continue through the
@@ -184,8 +185,11 @@ def _entry(
         )
         for item in items
     ]
+    # of the items that give the entry's date (a coarser one merged in only joins it)
     inferred = any(
-        item.article.published_inferred and item.expression.anchor != "absolute" for item in items
+        item.article.published_inferred and item.expression.anchor != "absolute"
+        for item in items
+        if item.value == first.value
     )
     undated: dict[str, None] = {}
     for item in items:  # outlets that state the same fact without a date

@@ -6,17 +6,17 @@ alone they were two entries, "2019" and "August 2019". An event dated only to a 
 season or a year (`COARSE`) joins the event of a finer date within it when each of its
 clauses is alike in itself to one of the finer event's in another article
 (`Alignment.alike_besides_amounts`: not merely in one fact group, nor alike only by a
-shared figure; "the 2007 Tour de France" of four different statements is no one event
-of "yesterday's stage"); the entry takes the
-finer date and lists both wordings. It joins none when it could join two events of
-different dates ("earlier this year" of a quake in February and of its aftershock in
-July), nor when one clause dates both ("over the past 10 days that culminated on
-Friday" tells two times).
+shared figure; "the 2007 Tour de France" of four different statements is no one event of
+"yesterday's stage"). The entry takes the finer date and the finer event's text, and
+lists both wordings. An event joins none when it could join two events ("earlier this
+year" of a quake in February and of its aftershock in July), nor when one clause dates
+both ("over the past 10 days that culminated on Friday" tells two times).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING
 
 from newsweave.align import Alignment
@@ -31,25 +31,38 @@ def merge_nested(
     events: Sequence[list[DatedClause]], alignment: Alignment
 ) -> list[list[DatedClause]]:
     """The events (each the dated clauses of one date), those of a coarse date that are
-    one event with a finer one merged into it, after its own clauses."""
-    joins: dict[int, int] = {}  # coarse event -> the finer event it joins
-    for k, coarse in enumerate(events):
+    one event with a finer one merged into it, after its own clauses. Coarse events are
+    taken finest first, so that a year joins what its month has joined ("in 2019", "in
+    August 2019", "on August 15, 2019": one entry), and one joins only when all its
+    candidates have come to one event."""
+    joins: dict[int, int] = {}  # a coarse event -> the finer event it joins
+
+    def landing(k: int) -> int:
+        while k in joins:
+            k = joins[k]
+        return k
+
+    for k in sorted(range(len(events)), key=lambda k: _days(events[k])):
+        coarse = events[k]
         if coarse[0].expression.granularity not in COARSE:
             continue
-        finer = [
-            j
+        candidates = {
+            landing(j)
             for j, event in enumerate(events)
             if j != k and _within(event, coarse) and _alike(event, coarse, alignment)
-        ]
-        if len({events[j][0].value for j in finer}) == 1:
-            joins[k] = finer[0]
+        }
+        if len(candidates) == 1:
+            joins[k] = candidates.pop()
     merged = {j: list(event) for j, event in enumerate(events) if j not in joins}
-    for k, j in joins.items():
-        if j in merged:  # not itself joined to a finer one
-            merged[j].extend(events[k])
-        else:
-            merged[k] = list(events[k])
+    for k in sorted(joins, key=lambda k: _days(events[k])):
+        merged[landing(k)].extend(events[k])
     return list(merged.values())
+
+
+def _days(event: list[DatedClause]) -> int:
+    """How many days the event's dates span."""
+    start, end = event[0].value
+    return (date.fromisoformat(end) - date.fromisoformat(start)).days
 
 
 def _within(finer: list[DatedClause], coarse: list[DatedClause]) -> bool:
