@@ -19,7 +19,7 @@ resolves it to (`newsweave.timeline.clause_times`), and asks three things of a p
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -56,20 +56,18 @@ def different_times(
     spoken = [
         set(words) | (named & WEEKDAYS) for words, named in zip(written, relative, strict=True)
     ]
-    different = np.zeros((n, n), dtype=np.float32)
-    dated = [i for i in range(n) if times[i] or years[i]]
-    for position, i in enumerate(dated):
-        for j in dated[position + 1 :]:
-            other_years = bool(years[i] and years[j] and not years[i] & years[j])
-            if other_years and days_apart(days[i], days[j]) <= NEAR_DAYS:
-                continue  # 31 December and 1 January: maybe one event dated differently
-            other_words = (
-                bool(times[i] and times[j] and not times[i] & times[j])
-                and not (spoken[i] | spoken[j]) <= WEEKDAYS
-            )
-            if other_years or other_words:
-                different[i, j] = different[j, i] = 1.0
-    return different
+
+    def cannot_meet(i: int, j: int) -> bool:
+        other_years = bool(years[i] and years[j] and not years[i] & years[j])
+        if other_years and days_apart(days[i], days[j]) <= NEAR_DAYS:
+            return False  # 31 December and 1 January: maybe one event dated differently
+        other_words = (
+            bool(times[i] and times[j] and not times[i] & times[j])
+            and not (spoken[i] | spoken[j]) <= WEEKDAYS
+        )
+        return other_years or other_words
+
+    return _pairs(n, [i for i in range(n) if times[i] or years[i]], cannot_meet)
 
 
 def same_earlier_year(
@@ -79,17 +77,17 @@ def same_earlier_year(
     first publication year: a shared piece of background ("Two years ago, a state inspection
     found cracks", "since an inspection in 2023"), rarely a coincidence."""
     n = len(clauses)
-    same = np.zeros((n, n), dtype=np.float32)
     first_year = _first_year(articles)
     if first_year is None:
-        return same
+        return np.zeros((n, n), dtype=np.float32)
     earlier = [frozenset(y for y in found if y < first_year) for found in years]
-    dated = [i for i in range(n) if earlier[i]]
-    for position, i in enumerate(dated):
-        for j in dated[position + 1 :]:
-            if earlier[i] & earlier[j] and clauses[i].article_id != clauses[j].article_id:
-                same[i, j] = same[j, i] = 1.0
-    return same
+    return _pairs(
+        n,
+        [i for i in range(n) if earlier[i]],
+        lambda i, j: (
+            bool(earlier[i] & earlier[j]) and clauses[i].article_id != clauses[j].article_id
+        ),
+    )
 
 
 def same_clock_time(
@@ -99,19 +97,16 @@ def same_clock_time(
 ) -> Matrix:
     """1 where clauses of two articles give times of day that can be one time ("2 a.m.",
     "about 2am") and are not dated to different days."""
-    n = len(clauses)
-    same = np.zeros((n, n), dtype=np.float32)
     clock = [[q for q in found if q.kind == "time"] for found in quantities]
-    timed = [i for i in range(n) if clock[i]]
-    for position, i in enumerate(timed):
-        for j in timed[position + 1 :]:
-            if clauses[i].article_id == clauses[j].article_id:
-                continue
-            if days[i] and days[j] and days_apart(days[i], days[j]) > 0:
-                continue  # "at 11:39" of two days: two moments
-            if any_agree(clock[i], clock[j]):
-                same[i, j] = same[j, i] = 1.0
-    return same
+
+    def one_time(i: int, j: int) -> bool:
+        if clauses[i].article_id == clauses[j].article_id:
+            return False
+        if days[i] and days[j] and days_apart(days[i], days[j]) > 0:
+            return False  # "at 11:39" of two days: two moments
+        return any_agree(clock[i], clock[j])
+
+    return _pairs(len(clauses), [i for i in range(len(clauses)) if clock[i]], one_time)
 
 
 def background_against_present(
@@ -133,6 +128,16 @@ def background_against_present(
     pairs = (earlier[:, None] & undated[None, :]) | (undated[:, None] & earlier[None, :])
     result: Matrix = pairs.astype(np.float32)
     return result
+
+
+def _pairs(n: int, candidates: Sequence[int], holds: Callable[[int, int], bool]) -> Matrix:
+    """(n, n): 1 for each two of the `candidates` (clause indices) of which `holds`."""
+    found = np.zeros((n, n), dtype=np.float32)
+    for position, i in enumerate(candidates):
+        for j in candidates[position + 1 :]:
+            if holds(i, j):
+                found[i, j] = found[j, i] = 1.0
+    return found
 
 
 def _first_year(articles: Sequence[Article]) -> int | None:
