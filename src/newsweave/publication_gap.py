@@ -40,12 +40,10 @@ def published_days(
     return np.array([days.get(article) for article in article_ids], dtype=np.float64)
 
 
-def published_apart(
-    articles: Sequence[Article], article_ids: Sequence[str], days: int = APART_DAYS
-) -> Matrix:
+def published_apart(articles: Sequence[Article], article_ids: Sequence[str]) -> Matrix:
     """(n, n) matrix, 1 where the articles of statements i and j (`article_ids[i]`, ids of
-    `articles`) were published more than `days` apart by the dates they state."""
-    return apart_by_more_than(published_days(articles, article_ids), days)
+    `articles`) were published more than `APART_DAYS` apart by the dates they state."""
+    return apart_by_more_than(published_days(articles, article_ids), APART_DAYS)
 
 
 def apart_by_more_than(day: npt.NDArray[np.float64], days: int) -> Matrix:

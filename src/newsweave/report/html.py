@@ -59,7 +59,8 @@ def to_html(digest: Digest) -> str:
             for article, facts in left_out.items()
         },
         "own_facts": {a.id: own_wordings(digest, digest.only_in(a.id)) for a in digest.articles},
-        "wording": {f.id: fact_wording(digest, f) for f in digest.facts},
+        # Agreed and "Widely reported" list shared facts; "Only in" words its own (above)
+        "wording": {f.id: fact_wording(digest, f) for f in shared},
         "timeline_wording": {
             e.id: clause_wording(digest, e.sentence_ids[0], e.text) for e in digest.timeline
         },
