@@ -109,24 +109,22 @@ def find_conflicts(
     apart: list[tuple[int, int]] = []
     # nor two amounts of articles published days apart: the later one updates the earlier
     # (bodies recovered: 2 on 6 June, about 50 on 18 June), it does not dispute it
-    # nor a count that only grows given higher a day or more later: 2 bodies recovered on
-    # 6 June, 16 on 8 June is news of the search, not a dispute
-    # each claim's sentence: the events it names (below)
-    sentence_text = {s.id: s.text for article in articles for s in article.sentences}
-    told_of = [sentence_text[alignment.clauses[c.clause].sentence_id] for c in candidates]
     day = published_days(articles, [alignment.clauses[c.clause].article_id for c in candidates])
     far = apart_by_more_than(day, APART_DAYS)
+    sentence_text = {s.id: s.text for article in articles for s in article.sentences}
     for i in range(n):
         for j in range(i + 1, n):
             if far[i, j]:
                 continue
             a, b = candidates[i], candidates[j]
+            # nor a count that only grows given higher a day or more later: 2 bodies
+            # recovered on 6 June, 16 on 8 June is news of the search, not a dispute
             if _grown_since(a, float(day[i]), b, float(day[j])):
                 apart.append((i, j))
                 continue
             # nor two amounts of sentences that name two events: the distances from one
             # town of an aftershock "of magnitude 2.6" and a quake "of 6.9"
-            if different_events(told_of[i], told_of[j]):
+            if different_events(sentence_text[sentence_of[i]], sentence_text[sentence_of[j]]):
                 apart.append((i, j))
                 continue
             if _same_subject(a, b, alignment, opts):
